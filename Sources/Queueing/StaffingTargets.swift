@@ -1,0 +1,89 @@
+/// What a staffing search must meet. Each given target must hold at the answer.
+public struct StaffingTargets: Sendable, Equatable {
+  /// At least `goal` of contacts answered within `within`, e.g. 80% in 20 s.
+  public var serviceLevel: (goal: Percentage, within: TimeSpan)? {
+    get { serviceLevelGoal.map { ($0, serviceLevelWithin ?? TimeSpan(seconds: 0)) } }
+    set {
+      serviceLevelGoal = newValue?.goal
+      serviceLevelWithin = newValue?.within
+    }
+  }
+  private var serviceLevelGoal: Percentage?
+  private var serviceLevelWithin: TimeSpan?
+  /// Average speed of answer at most this.
+  public var maxASA: TimeSpan?
+  /// Occupancy at most this (agent burnout cap).
+  public var maxOccupancy: Percentage?
+  /// Abandonment at most this (Erlang A only).
+  public var maxAbandon: Percentage?
+
+  public init(
+    serviceLevel: (goal: Percentage, within: TimeSpan)? = nil, maxASA: TimeSpan? = nil,
+    maxOccupancy: Percentage? = nil, maxAbandon: Percentage? = nil
+  ) {
+    self.serviceLevelGoal = serviceLevel?.goal
+    self.serviceLevelWithin = serviceLevel?.within
+    self.maxASA = maxASA
+    self.maxOccupancy = maxOccupancy
+    self.maxAbandon = maxAbandon
+  }
+
+  public static func == (lhs: StaffingTargets, rhs: StaffingTargets) -> Bool {
+    lhs.serviceLevelGoal == rhs.serviceLevelGoal && lhs.serviceLevelWithin == rhs.serviceLevelWithin
+      && lhs.maxASA == rhs.maxASA && lhs.maxOccupancy == rhs.maxOccupancy
+      && lhs.maxAbandon == rhs.maxAbandon
+  }
+
+  /// Whether any target is set.
+  public var isEmpty: Bool {
+    serviceLevelGoal == nil && maxASA == nil && maxOccupancy == nil && maxAbandon == nil
+  }
+
+  /// The answer-time target used for service level, seconds (0 when none is set).
+  public var targetSeconds: Double { serviceLevelWithin?.seconds ?? 0 }
+
+  /// The targets `metrics` misses, each as a short phrase; empty when all are met.
+  public func unmet(by metrics: QueueMetrics) -> [String] {
+    var misses: [String] = []
+    if let (goal, within) = serviceLevel, metrics.serviceLevel < goal.value {
+      misses.append("service level below \(goal) in \(within)")
+    }
+    if let maxASA {
+      if let asa = metrics.asa {
+        if asa > maxASA.seconds { misses.append("ASA above \(maxASA)") }
+      } else {
+        misses.append("queue unstable (agents ≤ offered load)")
+      }
+    }
+    if !metrics.isStable && maxASA == nil { misses.append("queue unstable (agents ≤ offered load)") }
+    if let maxOccupancy, metrics.occupancy > maxOccupancy.value {
+      misses.append("occupancy above \(maxOccupancy)")
+    }
+    if let maxAbandon, let abandon = metrics.abandonProbability, abandon > maxAbandon.value {
+      misses.append("abandonment above \(maxAbandon)")
+    }
+    return misses
+  }
+
+  /// Targets that no finite number of agents can meet, as user-facing reasons.
+  /// - `model`: abandonment targets only apply to Erlang A.
+  public func unreachableReasons(model: QueueModel) -> [String] {
+    var reasons: [String] = []
+    if let (goal, _) = serviceLevel, goal.fraction == ExactDecimal(1) {
+      reasons.append(
+        "a service level of 100% is never reached: some contacts always wait; "
+          + "accepted: a goal below 100%")
+    }
+    if let maxASA, maxASA.exactSeconds.isZero {
+      reasons.append("an ASA of 0 s is never reached; accepted: an ASA above 0 s")
+    }
+    if let maxOccupancy, maxOccupancy.fraction.isZero {
+      reasons.append("a maximum occupancy of 0% allows no work; accepted: above 0%")
+    }
+    if model == .erlangA, let maxAbandon, maxAbandon.fraction.isZero {
+      reasons.append(
+        "an abandonment of 0% is never reached with finite patience; accepted: above 0%")
+    }
+    return reasons
+  }
+}
