@@ -1,15 +1,22 @@
 /// What a staffing search must meet. Each given target must hold at the answer.
 public struct StaffingTargets: Sendable, Equatable {
-  /// At least `goal` of contacts answered within `within`, e.g. 80% in 20 s.
+  /// At least this share of contacts answered within `answerTime` (e.g. 80%).
+  public var serviceLevelGoal: Percentage?
+  /// The answer time the service level is measured at (e.g. 20 s); may be set without a goal,
+  /// to report the service level at that time.
+  public var answerTime: TimeSpan?
+
+  /// The service-level target as a pair, when both the goal and the answer time are set.
   public var serviceLevel: (goal: Percentage, within: TimeSpan)? {
-    get { serviceLevelGoal.map { ($0, serviceLevelWithin ?? TimeSpan(seconds: 0)) } }
+    get {
+      guard let serviceLevelGoal, let answerTime else { return nil }
+      return (serviceLevelGoal, answerTime)
+    }
     set {
       serviceLevelGoal = newValue?.goal
-      serviceLevelWithin = newValue?.within
+      answerTime = newValue?.within
     }
   }
-  private var serviceLevelGoal: Percentage?
-  private var serviceLevelWithin: TimeSpan?
   /// Average speed of answer at most this.
   public var maxASA: TimeSpan?
   /// Occupancy at most this (agent burnout cap).
@@ -22,16 +29,10 @@ public struct StaffingTargets: Sendable, Equatable {
     maxOccupancy: Percentage? = nil, maxAbandon: Percentage? = nil
   ) {
     self.serviceLevelGoal = serviceLevel?.goal
-    self.serviceLevelWithin = serviceLevel?.within
+    self.answerTime = serviceLevel?.within
     self.maxASA = maxASA
     self.maxOccupancy = maxOccupancy
     self.maxAbandon = maxAbandon
-  }
-
-  public static func == (lhs: StaffingTargets, rhs: StaffingTargets) -> Bool {
-    lhs.serviceLevelGoal == rhs.serviceLevelGoal && lhs.serviceLevelWithin == rhs.serviceLevelWithin
-      && lhs.maxASA == rhs.maxASA && lhs.maxOccupancy == rhs.maxOccupancy
-      && lhs.maxAbandon == rhs.maxAbandon
   }
 
   /// Whether any target is set.
@@ -39,8 +40,8 @@ public struct StaffingTargets: Sendable, Equatable {
     serviceLevelGoal == nil && maxASA == nil && maxOccupancy == nil && maxAbandon == nil
   }
 
-  /// The answer-time target used for service level, seconds (0 when none is set).
-  public var targetSeconds: Double { serviceLevelWithin?.seconds ?? 0 }
+  /// The answer time the service level is measured at, seconds (0 when none is set).
+  public var targetSeconds: Double { answerTime?.seconds ?? 0 }
 
   /// The targets `metrics` misses, each as a short phrase; empty when all are met.
   public func unmet(by metrics: QueueMetrics) -> [String] {

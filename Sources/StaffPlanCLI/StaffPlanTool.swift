@@ -6,7 +6,7 @@ import Planning
 public struct StaffPlanTool {
   /// Every subcommand, in the order the overview lists them.
   static let commands: [CommandEntry] = [
-    // CommandEntry(ErlangCommand.self),
+    CommandEntry(ErlangCommand.self),
   ]
 
   public init() {}
