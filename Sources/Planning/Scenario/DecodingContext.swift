@@ -19,7 +19,10 @@ final class DecodingContext {
   /// suggestion, and nil is returned when the node is not a mapping.
   func fields(_ node: YAMLNode, _ section: String, allowed: [String]) -> Fields? {
     guard let entries = node.entries else {
-      report(node.mark, "\(section) must be a mapping (key: value lines), found \(node.kindDescription)")
+      report(
+        node.mark,
+        "\(section) has the wrong type: found \(node.kindDescription); expected a mapping "
+          + "(key: value lines)")
       return nil
     }
     for entry in entries where !allowed.contains(entry.key) {
@@ -36,7 +39,9 @@ final class DecodingContext {
     if let suggestion = closestMatch(to: word, among: accepted) {
       message += "; did you mean '\(suggestion)'?"
     }
-    message += " accepted: " + accepted.joined(separator: ", ")
+    message +=
+      (message.hasSuffix("?") ? " accepted: " : "; accepted: ")
+      + accepted.joined(separator: ", ")
     report(mark, message)
   }
 
@@ -45,17 +50,19 @@ final class DecodingContext {
   /// The text of a scalar (plain or quoted), reporting lists and mappings.
   func text(_ node: YAMLNode, _ what: String) -> String? {
     guard let text = node.scalarText, !node.isNull else {
-      report(node.mark, "\(what) must be text, found \(node.kindDescription)")
+      report(node.mark, "\(what) has the wrong type: found \(node.kindDescription); expected text")
       return nil
     }
     return text
   }
 
-  /// A plain scalar, for numbers, durations and booleans: quoted text is a wrong type.
+  /// The text of a scalar holding a number, duration or boolean (quotes are allowed: units make
+  /// the text unambiguous); a list, mapping or empty value is a wrong type.
   private func plain(_ node: YAMLNode, _ what: String, expected: String) -> String? {
-    guard case .scalar(let text, .plain) = node.content, !node.isNull else {
-      let found = node.scalarText.map { node.isNull ? "an empty value" : "the quoted text '\($0)'" }
-      report(node.mark, "\(what) has the wrong type: found \(found ?? node.kindDescription); expected \(expected)")
+    guard let text = node.scalarText, !node.isNull else {
+      report(
+        node.mark,
+        "\(what) has the wrong type: found \(node.kindDescription); expected \(expected)")
       return nil
     }
     return text
@@ -127,7 +134,8 @@ final class DecodingContext {
   func timeOfDay(_ node: YAMLNode, _ what: String) -> TimeOfDay? {
     guard let text = text(node, what) else { return nil }
     guard let time = TimeOfDay.parse(text) else {
-      report(node.mark, "\(what): '\(text)' is not a time of day; expected HH:MM from 00:00 to 24:00")
+      report(
+        node.mark, "\(what): '\(text)' is not a time of day; expected HH:MM from 00:00 to 24:00")
       return nil
     }
     return time

@@ -87,7 +87,13 @@ public enum Channel: String, Sendable, Hashable, CaseIterable, Comparable {
 
 /// A day of the week, written `Mon` … `Sun`.
 public enum Weekday: String, Sendable, Hashable, CaseIterable, Comparable {
-  case mon = "Mon", tue = "Tue", wed = "Wed", thu = "Thu", fri = "Fri", sat = "Sat", sun = "Sun"
+  case mon = "Mon"
+  case tue = "Tue"
+  case wed = "Wed"
+  case thu = "Thu"
+  case fri = "Fri"
+  case sat = "Sat"
+  case sun = "Sun"
 
   /// 0 for Monday … 6 for Sunday.
   public var index: Int { Weekday.allCases.firstIndex(of: self) ?? 0 }

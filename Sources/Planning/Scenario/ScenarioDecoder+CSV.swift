@@ -10,7 +10,9 @@ struct CSVRow {
 /// - Complexity: O(n) in the length of the text.
 func csvRows(_ text: String) -> [CSVRow] {
   var rows: [CSVRow] = []
-  for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+  for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
+    .enumerated()
+  {
     let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
     if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
     var fields: [(String, Int)] = []
@@ -102,7 +104,8 @@ extension ScenarioDecoder {
       }
       guard let day, let start, let required else { continue }
       if !seen.insert(day.index * 1440 + start.minutes).inserted {
-        rowError(table.path, row, 0, "\(day.rawValue) \(start) appears twice; one row per interval")
+        rowError(
+          table.path, row, 0, "\(day.rawValue) \(start) appears twice; one row per interval")
       }
       points.append(RequirementCurve.Point(day: day, start: start, required: required))
     }
@@ -122,7 +125,8 @@ extension ScenarioDecoder {
       if start == nil {
         rowError(table.path, row, 0, "start '\(row.fields[0].text)'; expected HH:MM, 00:00–23:59")
       } else if let start, let last = points.last, start <= last.start {
-        rowError(table.path, row, 0, "start \(start) is not after \(last.start); rows in time order")
+        rowError(
+          table.path, row, 0, "start \(start) is not after \(last.start); rows in time order")
       } else if let start, points.isEmpty, start.minutes != 0 {
         rowError(table.path, row, 0, "the first start is \(start); the profile starts at 00:00")
       }
@@ -171,7 +175,8 @@ extension ScenarioDecoder {
       let skills = skillNames.compactMap { Channel(rawValue: $0) }
       if skills.count != skillNames.count {
         rowError(
-          table.path, row, 4, "skills '\(text[4])'; expected channels separated by ';' from "
+          table.path, row, 4,
+          "skills '\(text[4])'; expected channels separated by ';' from "
             + Channel.allCases.map(\.rawValue).joined(separator: ", "))
       }
       let dates = text[5].split(separator: ";").map { $0.trimmedOfSpaces() }

@@ -45,7 +45,8 @@ extension ScenarioDecoder {
       }
     }
     if let node = fields["targets"],
-      let targets = context.fields(node, "\(section).targets", allowed: Tier.allCases.map(\.rawValue))
+      let targets = context.fields(
+        node, "\(section).targets", allowed: Tier.allCases.map(\.rawValue))
     {
       for tier in Tier.allCases {
         guard let value = targets[tier.rawValue] else { continue }
@@ -66,7 +67,8 @@ extension ScenarioDecoder {
     }
     spec.patience = fields.duration("patience", section)
     if let node = fields["requirements_csv"], let path = context.text(node, "requirements_csv") {
-      spec.requirementCurve = requirementCurve(path, at: node.mark, intervalMinutes: intervalMinutes)
+      spec.requirementCurve = requirementCurve(
+        path, at: node.mark, intervalMinutes: intervalMinutes)
     }
     return spec
   }
@@ -138,7 +140,8 @@ extension ScenarioDecoder {
     var profile = ArrivalProfile(
       intradaySource: ScenarioDefaults.intradayName, intraday: ScenarioDefaults.intraday,
       weekday: ScenarioDefaults.weekday)
-    guard let node, let fields = context.fields(node, "arrivals", allowed: ["intraday", "weekday"])
+    guard let node,
+      let fields = context.fields(node, "arrivals", allowed: ["intraday", "weekday"])
     else { return profile }
     if let intraday = fields["intraday"], let text = context.text(intraday, "arrivals.intraday"),
       text != ScenarioDefaults.intradayName
@@ -155,7 +158,8 @@ extension ScenarioDecoder {
       }
     }
     if let weekday = fields["weekday"],
-      let days = context.fields(weekday, "arrivals.weekday", allowed: Weekday.allCases.map(\.rawValue))
+      let days = context.fields(
+        weekday, "arrivals.weekday", allowed: Weekday.allCases.map(\.rawValue))
     {
       var weights: [Weekday: ExactDecimal] = [:]
       for day in Weekday.allCases {
@@ -163,7 +167,8 @@ extension ScenarioDecoder {
       }
       if ExactDecimal.sum(Array(weights.values)).map(\.isZero) ?? false {
         context.report(
-          weekday.mark, "arrivals.weekday weights are all zero; expected a positive weight per day")
+          weekday.mark, "arrivals.weekday weights are all zero; expected a positive weight per day"
+        )
       } else {
         profile.weekday = weights
       }
@@ -198,7 +203,9 @@ extension ScenarioDecoder {
     else { return incidents }
     if let value = fields.decimal("per_month", section) { incidents.perMonth = value }
     if let value = fields.duration("duration", section) { incidents.duration = value }
-    if let value = fields.integer("responders", section, minimum: 1) { incidents.responders = value }
+    if let value = fields.integer("responders", section, minimum: 1) {
+      incidents.responders = value
+    }
     if let value = fields.duration("acknowledge_within", section) {
       incidents.acknowledgeWithin = value
     }

@@ -68,7 +68,8 @@ extension ScenarioDecoder {
     guard let length, let paid, let after, let before else { return nil }
     guard after <= before else {
       context.report(
-        node.mark, "\(section): after (\(after)) is later than before (\(before)); expected "
+        node.mark,
+        "\(section): after (\(after)) is later than before (\(before)); expected "
           + "a window with after ≤ before, measured from the shift start")
       return nil
     }
@@ -91,7 +92,9 @@ extension ScenarioDecoder {
       if let value = fields.duration(key, section) { rules[keyPath: path] = value }
     }
     func count(_ key: String, _ path: WritableKeyPath<LabourRules, Int>, minimum: Int) {
-      if let value = fields.integer(key, section, minimum: minimum) { rules[keyPath: path] = value }
+      if let value = fields.integer(key, section, minimum: minimum) {
+        rules[keyPath: path] = value
+      }
     }
     span("min_rest_between_shifts", \.minRestBetweenShifts)
     span("min_weekly_rest", \.minWeeklyRest)
@@ -147,7 +150,8 @@ extension ScenarioDecoder {
     let name = fields.required("name", in: section, example: "Ada Byrne").flatMap {
       context.text($0, "\(section).name")
     }
-    let role = fields["role"].map { context.choice($0, "\(section).role", as: RoleKind.self) }
+    let role =
+      fields["role"].map { context.choice($0, "\(section).role", as: RoleKind.self) }
       ?? .agent
     var region = regions.count == 1 ? regions.first : nil
     if let node = fields["region"], let text = context.text(node, "\(section).region") {
@@ -159,7 +163,8 @@ extension ScenarioDecoder {
       }
     } else if region == nil {
       context.report(
-        node.mark, "missing required key 'region' in \(section); add one of: "
+        node.mark,
+        "missing required key 'region' in \(section); add one of: "
           + regions.joined(separator: ", "))
     }
     let hours = fields.duration("contract_hours", section) ?? ScenarioDefaults.paidHours

@@ -70,14 +70,16 @@ extension ScenarioDecoder {
     guard let text = context.text(node, what) else { return nil }
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
       .map { Int($0.trimmedOfSpaces()) }
-    guard (1...2).contains(parts.count), let low = parts.first ?? nil, let high = parts.last ?? nil,
+    guard (1...2).contains(parts.count), let low = parts.first ?? nil,
+      let high = parts.last ?? nil,
       low >= 1
     else {
       context.report(node.mark, "\(what): '\(text)' is not a ratio; expected \(accepted)")
       return nil
     }
     guard low <= high else {
-      context.report(node.mark, "\(what): '\(text)' has its minimum above its maximum; expected \(accepted)")
+      context.report(
+        node.mark, "\(what): '\(text)' has its minimum above its maximum; expected \(accepted)")
       return nil
     }
     return CustomerRatio(minimum: low, maximum: high)

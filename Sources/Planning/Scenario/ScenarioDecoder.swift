@@ -24,9 +24,11 @@ struct ScenarioDecoder {
     let name = nameNode.flatMap { context.text($0, "name") }
     let description = top.text("description", "the scenario") ?? ""
     let interval = top["interval"].flatMap(intervalMinutes) ?? ScenarioDefaults.intervalMinutes
-    let regions = top.required("regions", in: "the scenario", example: "{ emea: ... }")
+    let regions =
+      top.required("regions", in: "the scenario", example: "{ emea: ... }")
       .flatMap(decodeRegions) ?? []
-    let customers = top.required("customers", in: "the scenario", example: "{ standard: ... }")
+    let customers =
+      top.required("customers", in: "the scenario", example: "{ standard: ... }")
       .flatMap(decodeCustomers) ?? [:]
     let staffing = top["staffing"].flatMap(decodeStaffing) ?? ScenarioDefaults.staffing
     let roles = decodeRoles(top["roles"], staffing: staffing)
@@ -59,7 +61,8 @@ struct ScenarioDecoder {
     guard let span = context.duration(node, "interval") else { return nil }
     let minutes = span.exactSeconds.doubleValue / 60
     guard [15.0, 30.0, 60.0].contains(minutes) else {
-      context.report(node.mark, "interval: '\(span)' is not a planning grid; expected 15m, 30m or 60m")
+      context.report(
+        node.mark, "interval: '\(span)' is not a planning grid; expected 15m, 30m or 60m")
       return nil
     }
     return Int(minutes)
@@ -97,7 +100,7 @@ struct ScenarioDecoder {
       guard let zone, let share else { continue }
       regions.append(Region(name: entry.key, timeZone: zone, share: share))
     }
-    if regions.count == fields.entries.count {
+    if shares.count == fields.entries.count {
       checkSum(shares, at: node.mark, what: "region shares")
     }
     return regions
@@ -110,7 +113,9 @@ struct ScenarioDecoder {
     if let suggestion = closestMatch(to: name, among: TimeZone.knownTimeZoneIdentifiers) {
       message += "; did you mean '\(suggestion)'?"
     }
-    context.report(node.mark, message + " expected an IANA name such as Europe/Dublin or UTC")
+    let separator = message.hasSuffix("?") ? " " : "; "
+    context.report(
+      node.mark, message + separator + "expected an IANA name such as Europe/Dublin or UTC")
     return nil
   }
 
@@ -157,7 +162,8 @@ struct ScenarioDecoder {
             + "add e.g. 'tickets_per_customer: 2' (per customer per month)")
         volume = nil
       }
-      let mix = segment["channels"].map { channelMix($0, section) }
+      let mix =
+        segment["channels"].map { channelMix($0, section) }
         ?? ScenarioDefaults.channelMix[tier] ?? [:]
       guard let count, let volume else { continue }
       segments[tier] = CustomerSegment(count: count, volume: volume, channelMix: mix)

@@ -40,12 +40,15 @@ enum ScenarioDefaults {
   /// Targets from guide lines 17–19 and 23 (Community 48–72 h: the 48 h end).
   static let targets: [Channel: [Tier: ServiceTarget]] = [
     .email: [
-      .community: ServiceTarget(within: span(48 * 3600), serviceLevel: responseLevel,
-                                businessHoursOnly: true),
-      .standard: ServiceTarget(within: span(3600), serviceLevel: responseLevel,
-                               businessHoursOnly: true),
-      .enterprise: ServiceTarget(within: span(900), serviceLevel: responseLevel,
-                                 businessHoursOnly: true),
+      .community: ServiceTarget(
+        within: span(48 * 3600), serviceLevel: responseLevel,
+        businessHoursOnly: true),
+      .standard: ServiceTarget(
+        within: span(3600), serviceLevel: responseLevel,
+        businessHoursOnly: true),
+      .enterprise: ServiceTarget(
+        within: span(900), serviceLevel: responseLevel,
+        businessHoursOnly: true),
     ],
     .chat: [
       .standard: ServiceTarget(within: span(600), serviceLevel: answerLevel),
@@ -137,12 +140,15 @@ enum ScenarioDefaults {
   static let shifts = ShiftPolicy(
     lengths: [span(8 * 3600), span(10 * 3600)], startEvery: span(1800), days: Weekday.allCases,
     breaks: [
-      BreakRule(name: "rest", length: span(900), paid: true, earliest: span(3600),
-                latest: span(3 * 3600)),
-      BreakRule(name: "meal", length: span(1800), paid: false, earliest: span(3 * 3600),
-                latest: span(5 * 3600)),
-      BreakRule(name: "rest", length: span(900), paid: true, earliest: span(5 * 3600),
-                latest: span(7 * 3600)),
+      BreakRule(
+        name: "rest", length: span(900), paid: true, earliest: span(3600),
+        latest: span(3 * 3600)),
+      BreakRule(
+        name: "meal", length: span(1800), paid: false, earliest: span(3 * 3600),
+        latest: span(5 * 3600)),
+      BreakRule(
+        name: "rest", length: span(900), paid: true, earliest: span(5 * 3600),
+        latest: span(7 * 3600)),
     ])
 
   /// DESIGN.md §4 labour-rule defaults.

@@ -15,11 +15,17 @@ extension ScenarioPrinter {
     }
     let ratios = scenario.ratios
     out.section("ratios") { out in
-      out.line("customers_per_agent", flow(Tier.allCases.compactMap { tier in
-        ratios.customersPerAgent[tier].map {
-          (tier.rawValue, $0.minimum == $0.maximum ? "\($0.minimum)" : "\($0.minimum)-\($0.maximum)")
-        }
-      }))
+      out.line(
+        "customers_per_agent",
+        flow(
+          Tier.allCases.compactMap { tier in
+            ratios.customersPerAgent[tier].map {
+              (
+                tier.rawValue,
+                $0.minimum == $0.maximum ? "\($0.minimum)" : "\($0.minimum)-\($0.maximum)"
+              )
+            }
+          }))
       out.line("tam_account_weight", ratios.tamAccountWeight.description)
       out.line("tam_capacity", ratios.tamCapacity.description)
     }
@@ -65,9 +71,12 @@ extension ScenarioPrinter {
         out.line("monthly_volumes", "[" + volumes.map(String.init).joined(separator: ", ") + "]")
       }
       if !capacity.startingHeadcount.isEmpty {
-        out.line("starting_headcount", flow(RoleKind.allCases.compactMap { kind in
-          capacity.startingHeadcount[kind].map { (kind.rawValue, "\($0)") }
-        }))
+        out.line(
+          "starting_headcount",
+          flow(
+            RoleKind.allCases.compactMap { kind in
+              capacity.startingHeadcount[kind].map { (kind.rawValue, "\($0)") }
+            }))
       }
       out.line("attrition", capacity.attritionPerMonth.description)
       out.line("hiring_lead_months", "\(capacity.hiringLeadMonths)")

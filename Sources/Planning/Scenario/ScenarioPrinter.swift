@@ -33,11 +33,15 @@ public enum ScenarioPrinter {
     out.section("arrivals") { out in
       out.line("intraday", scenario.arrivals.intradaySource)
       out.comment(
-        "weights: " + scenario.arrivals.intraday.map { "\($0.start) \($0.weight)" }
+        "weights: "
+          + scenario.arrivals.intraday.map { "\($0.start) \($0.weight)" }
           .joined(separator: ", "))
-      out.line("weekday", flow(Weekday.allCases.map {
-        ($0.rawValue, (scenario.arrivals.weekday[$0] ?? ExactDecimal(0)).description)
-      }))
+      out.line(
+        "weekday",
+        flow(
+          Weekday.allCases.map {
+            ($0.rawValue, (scenario.arrivals.weekday[$0] ?? ExactDecimal(0)).description)
+          }))
     }
     let deflection = scenario.deflection
     out.section("deflection") { out in
@@ -79,9 +83,12 @@ public enum ScenarioPrinter {
           case .monthly(let tickets): out.line("monthly_tickets", "\(tickets)")
           }
           out.comment("\(formatted(segment.monthlyTickets)) tickets a month before deflection")
-          out.line("channels", flow(Channel.ticketChannels.compactMap { channel in
-            segment.channelMix[channel].map { (channel.rawValue, $0.description) }
-          }))
+          out.line(
+            "channels",
+            flow(
+              Channel.ticketChannels.compactMap { channel in
+                segment.channelMix[channel].map { (channel.rawValue, $0.description) }
+              }))
         }
       }
     }
@@ -92,31 +99,40 @@ public enum ScenarioPrinter {
       for channel in Channel.ticketChannels {
         guard let spec = scenario.channels[channel] else { continue }
         out.section(channel.rawValue) { out in
-          out.line("handle_time", flow(Tier.allCases.compactMap { tier in
-            spec.handleTime[tier].map { (tier.rawValue, duration($0)) }
-          }))
+          out.line(
+            "handle_time",
+            flow(
+              Tier.allCases.compactMap { tier in
+                spec.handleTime[tier].map { (tier.rawValue, duration($0)) }
+              }))
           out.section("targets") { out in
             for tier in Tier.allCases {
               guard let target = spec.targets[tier] else { continue }
-              out.line(tier.rawValue, flow([
-                ("within", duration(target.within)),
-                ("service_level", target.serviceLevel.description),
-                ("business_hours", target.businessHoursOnly ? "true" : "false"),
-              ]))
+              out.line(
+                tier.rawValue,
+                flow([
+                  ("within", duration(target.within)),
+                  ("service_level", target.serviceLevel.description),
+                  ("business_hours", target.businessHoursOnly ? "true" : "false"),
+                ]))
             }
           }
           if channel == .chat {
             out.line("concurrency", "\(spec.concurrency)")
             if let factors = spec.concurrencyFactors {
-              out.line("concurrency_factors", flow(factors.keys.sorted().map {
-                ("\($0)", (factors[$0] ?? ExactDecimal(0)).description)
-              }))
+              out.line(
+                "concurrency_factors",
+                flow(
+                  factors.keys.sorted().map {
+                    ("\($0)", (factors[$0] ?? ExactDecimal(0)).description)
+                  }))
             }
           }
           if let patience = spec.patience { out.line("patience", duration(patience)) }
           if let curve = spec.requirementCurve {
             out.line("requirements_csv", quoted(curve.path))
-            out.comment("\(curve.points.count) intervals, peak \(curve.points.map(\.required).max() ?? 0)")
+            out.comment(
+              "\(curve.points.count) intervals, peak \(curve.points.map(\.required).max() ?? 0)")
           }
         }
       }

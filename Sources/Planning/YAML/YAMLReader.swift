@@ -114,7 +114,9 @@ private struct TreeBuilder {
     }
   }
 
-  private mutating func rejectAnchor(_ anchor: UnsafeMutablePointer<yaml_char_t>?, at mark: SourceMark) {
+  private mutating func rejectAnchor(
+    _ anchor: UnsafeMutablePointer<yaml_char_t>?, at mark: SourceMark
+  ) {
     guard let anchor else { return }
     let name = String(cString: anchor)
     diagnostics.append(
@@ -162,9 +164,11 @@ private struct TreeBuilder {
     if !diagnostics.isEmpty { throw ScenarioLoadError(diagnostics) }
     guard let root, !root.isNull else {
       throw ScenarioLoadError(
-        [Diagnostic(
-          file: file, line: 1, column: 1,
-          message: "the file is empty; a scenario is a YAML mapping starting with 'name:'")])
+        [
+          Diagnostic(
+            file: file, line: 1, column: 1,
+            message: "the file is empty; a scenario is a YAML mapping starting with 'name:'")
+        ])
     }
     return root
   }
