@@ -10,10 +10,9 @@ struct CSVRow {
 /// - Complexity: O(n) in the length of the text.
 func csvRows(_ text: String) -> [CSVRow] {
   var rows: [CSVRow] = []
-  for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
-    .enumerated()
-  {
-    let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+  // "\r\n" is one Character in Swift, so split on any newline character, not on "\n".
+  let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+  for (index, line) in lines.enumerated() {
     if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
     var fields: [(String, Int)] = []
     var column = 1
