@@ -203,3 +203,46 @@ import Testing
       ])
   }
 }
+
+/// Checks of values that parse but cannot be planned with.
+@Suite struct ScenarioRangeErrorTests {
+  @Test func chatConcurrencyNeedsAFactor() {
+    // DESIGN.md §4's table stops at f(5).
+    let text = minimalScenario + "channels:\n  chat: { concurrency: 6 }\n"
+    #expect(
+      scenarioErrors(["s.yaml": text]) == [
+        "error: s.yaml:7:24: channels.chat.concurrency 6 has no throughput factor; expected "
+          + "1…5, or give concurrency_factors with an entry for 6"
+      ])
+    let withTable = minimalScenario
+      + "channels:\n  chat: { concurrency: 6, concurrency_factors: { 6: 3.8 } }\n"
+    #expect(scenarioErrors(["s.yaml": withTable]) == [])
+  }
+
+  @Test func ratioWithMinimumAboveMaximum() {
+    let text = minimalScenario + "ratios: { customers_per_agent: { standard: 500-250 } }\n"
+    #expect(
+      scenarioErrors(["s.yaml": text]) == [
+        "error: s.yaml:6:44: ratios.customers_per_agent.standard: '500-250' has its minimum "
+          + "above its maximum; expected customers per agent as a number such as 80 or a band "
+          + "such as 250-500"
+      ])
+  }
+
+  @Test func leadTimeLongerThanTheHorizon() {
+    let text = minimalScenario + "capacity: { months: 3, hiring_lead_months: 4 }\n"
+    #expect(
+      scenarioErrors(["s.yaml": text]) == [
+        "error: s.yaml:6:44: capacity.hiring_lead_months is 4, not shorter than the horizon of "
+          + "3 months; expected fewer months than 'months'"
+      ])
+  }
+
+  @Test func unknownTierKeySuggestsTheTier() {
+    let text = minimalScenario.replacingOccurrences(of: "  standard:", with: "  standrd:")
+    #expect(
+      scenarioErrors(["s.yaml": text]).first
+        == "error: s.yaml:5:3: unknown key 'standrd' in customers; did you mean 'standard'? "
+        + "accepted: community, standard, enterprise")
+  }
+}

@@ -40,8 +40,13 @@ extension ScenarioDecoder {
       concurrency: channel == .chat ? ScenarioDefaults.chatConcurrency : 1)
     guard let fields else { return spec }
     if let node = fields["handle_time"] {
-      perTier(node, "\(section).handle_time", into: &spec.handleTime) {
-        context.duration($0, $1)
+      perTier(node, "\(section).handle_time", into: &spec.handleTime) { node, what in
+        guard let span = context.duration(node, what) else { return nil }
+        guard !span.exactSeconds.isZero else {
+          context.report(node.mark, "\(what) is 0; expected a handle time above 0, e.g. 12m")
+          return nil
+        }
+        return span
       }
     }
     if let node = fields["targets"],
@@ -64,6 +69,14 @@ extension ScenarioDecoder {
     }
     if let node = fields["concurrency_factors"] {
       spec.concurrencyFactors = concurrencyFactors(node, "\(section).concurrency_factors")
+    }
+    let factors = spec.concurrencyFactors.map { Set($0.keys) }
+      ?? Set(ChatConcurrency.defaultFactors.keys)
+    if channel == .chat, !factors.contains(spec.concurrency) {
+      context.report(
+        fields["concurrency"]?.mark ?? fields.mark,
+        "\(section).concurrency \(spec.concurrency) has no throughput factor; expected 1…5, or "
+          + "give concurrency_factors with an entry for \(spec.concurrency)")
     }
     spec.patience = fields.duration("patience", section)
     if let node = fields["requirements_csv"], let path = context.text(node, "requirements_csv") {

@@ -168,6 +168,14 @@ extension ScenarioDecoder {
           + regions.joined(separator: ", "))
     }
     let hours = fields.duration("contract_hours", section) ?? ScenarioDefaults.paidHours
+    for key in ["skills", "unavailable"] {
+      if let node = fields[key], node.items == nil {
+        context.report(
+          node.mark,
+          "\(section).\(key) has the wrong type: found \(node.kindDescription); expected a "
+            + "list such as " + (key == "skills" ? "[chat, email]" : "[2026-12-24, 2026-12-25]"))
+      }
+    }
     let skills = (fields["skills"]?.items ?? []).compactMap {
       context.choice($0, "\(section).skills", as: Channel.self)
     }
