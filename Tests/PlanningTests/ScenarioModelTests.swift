@@ -139,3 +139,32 @@ import Testing
     #expect(ScenarioPrinter.yaml(reloaded) == printed)
   }
 }
+
+/// The examples of scenarios/README.md load as documented.
+@Suite struct ScenarioReadmeExampleTests {
+  @Test func minimalExampleAndAgentsExample() throws {
+    let text = """
+      name: Small team
+      regions:
+        emea: { time_zone: Europe/Dublin }
+      customers:
+        standard: { count: 800, tickets_per_customer: 1.5 }
+        enterprise: { count: 12, monthly_tickets: 300 }
+      agents:
+        - { name: Ada Byrne, role: agent, region: emea, contract_hours: 32h,
+            skills: [chat, email], unavailable: [2026-12-24, 2026-12-25] }
+      """
+    let scenario = try ScenarioLoader.inMemory(["s.yaml": text]).load(path: "s.yaml")
+    // 800 × 1.5 + 300 tickets a month.
+    #expect(scenario.totalMonthlyTickets == 1500)
+    #expect(scenario.agents.first?.unavailable == ["2026-12-24", "2026-12-25"])
+  }
+
+  @Test func anEmptyValueInAWhatIfRestoresTheDefault() throws {
+    let base = minimalScenario + "channels:\n  phone: { patience: 3m }\n"
+    let child = "base: b.yaml\nchannels:\n  phone: { patience: }\n"
+    let scenario = try ScenarioLoader.inMemory(["b.yaml": base, "c.yaml": child])
+      .load(path: "c.yaml")
+    #expect(scenario.channels[.phone]?.patience == nil)
+  }
+}
