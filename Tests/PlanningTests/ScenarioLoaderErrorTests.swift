@@ -214,7 +214,8 @@ import Testing
         "error: s.yaml:7:24: channels.chat.concurrency 6 has no throughput factor; expected "
           + "1…5, or give concurrency_factors with an entry for 6"
       ])
-    let withTable = minimalScenario
+    let withTable =
+      minimalScenario
       + "channels:\n  chat: { concurrency: 6, concurrency_factors: { 6: 3.8 } }\n"
     #expect(scenarioErrors(["s.yaml": withTable]) == [])
   }

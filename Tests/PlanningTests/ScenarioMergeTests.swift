@@ -6,19 +6,20 @@ import Testing
 /// `base:` merging: mappings merge key by key with the child winning, lists and scalars
 /// replace, paths are relative to the including file, cycles are errors.
 @Suite struct ScenarioMergeTests {
-  static let base = minimalScenario + """
-    staffing:
-      shrinkage: 35%
-      max_occupancy: 80%
-    channels:
-      chat:
-        handle_time: 20m
-        concurrency: 3
-    shifts:
-      lengths: [8h, 10h]
-      start_every: 15m
+  static let base =
+    minimalScenario + """
+      staffing:
+        shrinkage: 35%
+        max_occupancy: 80%
+      channels:
+        chat:
+          handle_time: 20m
+          concurrency: 3
+      shifts:
+        lengths: [8h, 10h]
+        start_every: 15m
 
-    """
+      """
 
   static let child = """
     base: ../base/b.yaml
@@ -58,7 +59,9 @@ import Testing
   }
 
   @Test func aCycleIsAnErrorNamingTheChain() {
-    let errors = scenarioErrors(["s.yaml": "base: b.yaml\nname: X\n", "b.yaml": "base: ./s.yaml\n"])
+    let errors = scenarioErrors([
+      "s.yaml": "base: b.yaml\nname: X\n", "b.yaml": "base: ./s.yaml\n",
+    ])
     #expect(
       errors == [
         "error: b.yaml:1:7: base: cycle s.yaml → b.yaml → s.yaml; a scenario cannot be its own "

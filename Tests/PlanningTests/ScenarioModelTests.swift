@@ -35,22 +35,26 @@ import Testing
     #expect(scenario.capacity.onboarding == TimeSpan(seconds: 30 * 86_400))
     #expect(scenario.capacity.certifiedAfter == TimeSpan(seconds: 60 * 86_400))
     // Guide line 28: 1 agent per 250–500 customers, 1:80 Enterprise.
-    #expect(scenario.ratios.customersPerAgent[.standard] == CustomerRatio(minimum: 250, maximum: 500))
-    #expect(scenario.ratios.customersPerAgent[.enterprise] == CustomerRatio(minimum: 80, maximum: 80))
+    #expect(
+      scenario.ratios.customersPerAgent[.standard] == CustomerRatio(minimum: 250, maximum: 500))
+    #expect(
+      scenario.ratios.customersPerAgent[.enterprise] == CustomerRatio(minimum: 80, maximum: 80))
     // DESIGN.md §4 labour-rule defaults and issue 5's shift defaults.
     #expect(scenario.rules.minRestBetweenShifts == TimeSpan(seconds: 11 * 3600))
     #expect(scenario.rules.minWeeklyRest == TimeSpan(seconds: 35 * 3600))
     #expect(scenario.rules.maxConsecutiveDays == 6)
     #expect(scenario.rules.maxNightsInARow == 4)
-    #expect(scenario.shifts.lengths == [TimeSpan(seconds: 8 * 3600), TimeSpan(seconds: 10 * 3600)])
+    #expect(
+      scenario.shifts.lengths == [TimeSpan(seconds: 8 * 3600), TimeSpan(seconds: 10 * 3600)])
     #expect(scenario.shifts.startEvery == TimeSpan(seconds: 1800))
     let meal = try #require(scenario.shifts.breaks.first { !$0.paid })
     #expect(meal.length == TimeSpan(seconds: 1800))
     #expect(meal.earliest == TimeSpan(seconds: 3 * 3600))
     #expect(meal.latest == TimeSpan(seconds: 5 * 3600))
-    #expect(scenario.shifts.breaks.filter(\.paid).map(\.length) == [
-      TimeSpan(seconds: 900), TimeSpan(seconds: 900),
-    ])
+    #expect(
+      scenario.shifts.breaks.filter(\.paid).map(\.length) == [
+        TimeSpan(seconds: 900), TimeSpan(seconds: 900),
+      ])
     #expect(scenario.intervalMinutes == 15)
     #expect(scenario.rotation == .generated)
     #expect(scenario.agents.isEmpty)
@@ -99,11 +103,15 @@ import Testing
   }
 
   @Test func agentsFromAListAndFromACSV() throws {
-    let list = minimalScenario + """
-      agents:
-        - { name: Ada Byrne, contract_hours: 32h, skills: [chat, email], unavailable: [2026-12-25] }
-        - { name: Ben Okafor, role: escalation_engineer }
-      """
+    let list =
+      minimalScenario + """
+        agents:
+          - name: Ada Byrne
+            contract_hours: 32h
+            skills: [chat, email]
+            unavailable: [2026-12-25]
+          - { name: Ben Okafor, role: escalation_engineer }
+        """
     let fromList = try Self.load(["s.yaml": list]).agents
     #expect(
       fromList == [

@@ -63,7 +63,8 @@ enum ShippedScenarios {
     // 1.5 × the guide's 10,000 tickets a month.
     #expect(growth.totalMonthlyTickets == 15_000)
     for tier in Tier.allCases {
-      #expect(growth.customers(tier).monthlyTickets == 1.5 * baseline.customers(tier).monthlyTickets)
+      #expect(
+        growth.customers(tier).monthlyTickets == 1.5 * baseline.customers(tier).monthlyTickets)
       #expect(growth.customers(tier).count == baseline.customers(tier).count)
     }
     var expected = renamed(baseline, like: growth)
