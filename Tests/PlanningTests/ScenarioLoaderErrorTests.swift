@@ -192,7 +192,7 @@ import Testing
         "error: s.yaml:3:3: region shares sum to 80%; they must sum to 100%",
         "error: s.yaml:6:22: customers.standard.count: -1 is negative; expected a whole number "
           + "≥ 0",
-        "error: s.yaml:7:24: staffing.shrinkage: '30' is a bare number above 1 is ambiguous; "
+        "error: s.yaml:7:24: staffing.shrinkage: '30' is ambiguous (a bare number above 1); "
           + "write 30% for a percentage; expected a percentage such as 80% or a fraction such "
           + "as 0.8 (0…100%)",
         "error: s.yaml:7:43: staffing.max_occupancy: '101%' is over 100%; expected a percentage "

@@ -101,6 +101,12 @@ final class DecodingContext {
     guard let text = plain(node, what, expected: Percentage.accepted) else { return nil }
     switch Percentage.parse(text) {
     case .success(let value): return value
+    case .failure(let error) where error.problem?.hasPrefix("a bare number") == true:
+      report(
+        node.mark,
+        "\(what): '\(text)' is ambiguous (a bare number above 1); write \(text)% for a "
+          + "percentage; expected \(error.expected)")
+      return nil
     case .failure(let error):
       report(node.mark, "\(what): \(error)")
       return nil

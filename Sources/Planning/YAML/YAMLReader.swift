@@ -82,10 +82,11 @@ private struct TreeBuilder {
             message: "a second YAML document ('---'); a scenario file holds one document"))
       }
     case YAML_ALIAS_EVENT:
+      let name = event.data.alias.anchor.map { String(cString: $0) } ?? "name"
       diagnostics.append(
         Diagnostic(
           mark: mark,
-          message: "aliases (*name) are not supported; write the value out, or use 'base:'"))
+          message: "aliases (*\(name)) are not supported; write the value out, or use 'base:'"))
       add(YAMLNode(content: .scalar("", .plain), mark: mark))
     case YAML_SCALAR_EVENT:
       let scalar = event.data.scalar
