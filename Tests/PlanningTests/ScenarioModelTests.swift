@@ -138,8 +138,9 @@ import Testing
       ])
   }
 
-  @Test func printedScenarioLoadsBackEqual() throws {
-    let original = try ShippedScenarios.load("travis-baseline.yaml")
+  @Test(arguments: ShippedScenarios.names)
+  func printedScenarioLoadsBackEqual(name: String) throws {
+    let original = try ShippedScenarios.load(name)
     let printed = ScenarioPrinter.yaml(original)
     let reloaded = try Self.load(["resolved.yaml": printed], path: "resolved.yaml")
     #expect(reloaded == original)
@@ -174,5 +175,29 @@ import Testing
     let scenario = try ScenarioLoader.inMemory(["b.yaml": base, "c.yaml": child])
       .load(path: "c.yaml")
     #expect(scenario.channels[.phone]?.patience == nil)
+  }
+}
+
+/// An intraday arrival profile from CSV replaces the built-in shape.
+@Suite struct ArrivalProfileCSVTests {
+  @Test func profileFromCSV() throws {
+    let csv = "start,weight\n00:00,1\n08:00,3\n18:00,1.5\n"
+    let text = minimalScenario + "arrivals: { intraday: day.csv, weekday: { Mon: 1, Tue: 1 } }\n"
+    let scenario = try ScenarioLoader.inMemory(["s.yaml": text, "day.csv": csv])
+      .load(path: "s.yaml")
+    #expect(scenario.arrivals.intradaySource == "day.csv")
+    #expect(scenario.arrivals.intraday.map(\.start.minutes) == [0, 480, 1080])
+    #expect(scenario.arrivals.intraday.map(\.weight.description) == ["1", "3", "1.5"])
+    // Days not written weigh 0.
+    #expect(scenario.arrivals.weekday[.sun] == ExactDecimal(0))
+  }
+
+  @Test func rowsOutOfOrderAreMalformed() {
+    let csv = "start,weight\n00:00,1\n08:00,3\n07:00,1\n"
+    let text = minimalScenario + "arrivals: { intraday: day.csv }\n"
+    #expect(
+      scenarioErrors(["s.yaml": text, "day.csv": csv]) == [
+        "error: day.csv:4:1: malformed row: start 07:00 is not after 08:00; rows in time order"
+      ])
   }
 }
