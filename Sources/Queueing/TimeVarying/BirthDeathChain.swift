@@ -53,7 +53,8 @@ public struct BirthDeathChain: Sendable, Equatable {
 
   /// The distribution `seconds` later: one implicit step of the forward equations.
   ///
-  /// `.backwardEuler` solves (I − h·Qᵀ)·p_next = p, one `dgtsv` solve; the matrix is an
+  /// `.backwardEuler` solves (I − h·Qᵀ)·p_next = p, one tridiagonal solve (LAPACK `dgttrf`
+  /// then `dgttrs`, the two halves of `dgtsv`); the matrix is an
   /// M-matrix with unit column sums, so p_next is non-negative and sums to what p sums to,
   /// for every step h. `.trBDF2` takes two solves (see `StepScheme`).
   /// - Throws: `.invalidStep` for h ≤ 0 or non-finite, `.distributionLength` when p has
@@ -67,12 +68,9 @@ public struct BirthDeathChain: Sendable, Equatable {
       throw .distributionLength(expected: birthRates.count, actual: distribution.count)
     }
     var stepper = ForwardEquationStepper(states: birthRates.count)
-    for k in 0..<birthRates.count {
-      stepper.births[k] = birthRates[k]
-      stepper.deaths[k] = deathRates[k]
-    }
+    stepper.setRates(birth: { birthRates[$0] }, death: { deathRates[$0] })
     var p = distribution
-    let info = stepper.step(&p, seconds: seconds, scheme: scheme)
+    let info = stepper.step(&p, window: 0...maxState, seconds: seconds, scheme: scheme)
     do { try TridiagonalSystem.check(info) } catch { throw .solve(error) }
     return p
   }

@@ -1,88 +1,110 @@
 /// Preallocated buffers that take implicit steps of dp/dt = Qᵀp without allocating.
 ///
-/// Set `births` and `deaths` (λ_k and μ_k, per second; λ_K and μ_0 are ignored), then call
-/// `step`. Each solve refills the three diagonals, because `dgtsv` overwrites them.
+/// Set the rates (λ_k and μ_k, per second) with `setRates`, then call `step` on a window
+/// lo…hi of states: the chain is restricted to the window (no births from hi, no deaths from
+/// lo), so mass inside stays inside, and p outside the window is left untouched (callers
+/// keep it 0 and widen the window when the mass at an edge passes their tolerance).
+/// The step matrix I − c·Qᵀ is factored once (LAPACK `dgttrf`) and reused by every step
+/// with the same rates, window and step (`dgttrs`): one tridiagonal solve per step.
 struct ForwardEquationStepper {
-  var births: [Double]
-  var deaths: [Double]
-  private var lower: [Double]
-  private var main: [Double]
-  private var upper: [Double]
+  private(set) var births: [Double]
+  private(set) var deaths: [Double]
+  private var factorization: TridiagonalFactorization
+  private var factored: (lo: Int, hi: Int, coefficient: Double)?
   private var work: [Double]
   private var start: [Double]
 
   init(states: Int) {
     births = [Double](repeating: 0, count: states)
     deaths = [Double](repeating: 0, count: states)
-    lower = [Double](repeating: 0, count: max(0, states - 1))
-    main = [Double](repeating: 0, count: states)
-    upper = [Double](repeating: 0, count: max(0, states - 1))
+    factorization = TridiagonalFactorization(capacity: states)
     work = [Double](repeating: 0, count: states)
     start = [Double](repeating: 0, count: states)
   }
 
-  var states: Int { main.count }
+  var states: Int { births.count }
+
+  /// Sets λ_k and μ_k for every state (λ_K and μ_0 are ignored by the window rule).
+  /// - Complexity: O(K).
+  mutating func setRates(birth: (Int) -> Double, death: (Int) -> Double) {
+    for k in 0..<births.count {
+      births[k] = birth(k)
+      deaths[k] = death(k)
+    }
+    factored = nil
+  }
 
   /// Grows the state space to `states`, keeping the rates of existing states (new ones 0).
   mutating func resize(states: Int) {
-    let extra = states - main.count
+    let extra = states - births.count
     guard extra > 0 else { return }
-    births += [Double](repeating: 0, count: extra)
-    deaths += [Double](repeating: 0, count: extra)
-    lower = [Double](repeating: 0, count: states - 1)
-    main = [Double](repeating: 0, count: states)
-    upper = [Double](repeating: 0, count: states - 1)
-    work = [Double](repeating: 0, count: states)
-    start = [Double](repeating: 0, count: states)
+    let zeros = [Double](repeating: 0, count: extra)
+    births += zeros
+    deaths += zeros
+    work += zeros
+    start += zeros
+    factorization.reserve(capacity: states)
+    factored = nil
   }
 
-  /// Replaces `p` by the distribution `seconds` later. Returns LAPACK's info (0 = success).
-  /// - Complexity: O(K), no allocation.
-  mutating func step(_ p: inout [Double], seconds h: Double, scheme: StepScheme) -> Int {
+  /// Replaces p[lo…hi] by the distribution `seconds` later. Returns LAPACK's info (0 =
+  /// success).
+  /// - Complexity: O(hi − lo); O(1) allocation-free calls into LAPACK.
+  mutating func step(
+    _ p: inout [Double], window: ClosedRange<Int>, seconds h: Double, scheme: StepScheme
+  ) -> Int {
+    let lo = window.lowerBound
+    let hi = window.upperBound
+    let n = hi - lo + 1
     switch scheme {
     case .backwardEuler:
-      fill(coefficient: h)
-      return TridiagonalSystem.solveInPlace(lower: &lower, main: &main, upper: &upper, rhs: &p)
+      let info = prepare(coefficient: h, lo: lo, hi: hi)
+      guard info == 0 else { return info }
+      for i in 0..<n { work[i] = p[lo + i] }
     case .trBDF2:
       let c = (1 - 1 / 2.0.squareRoot()) * h  // γh/2 = (1−γ)/(2−γ)·h for γ = 2 − √2
-      let top = main.count - 1
-      for k in 0...top {
-        start[k] = p[k]
-        var flow = -outflow(k, top) * p[k]
-        if k > 0 { flow += births[k - 1] * p[k - 1] }
-        if k < top { flow += deaths[k + 1] * p[k + 1] }
-        work[k] = p[k] + c * flow
+      var info = prepare(coefficient: c, lo: lo, hi: hi)
+      guard info == 0 else { return info }
+      for k in lo...hi {
+        let i = k - lo
+        start[i] = p[k]
+        var flow = -outflow(k, lo: lo, hi: hi) * p[k]
+        if k > lo { flow += births[k - 1] * p[k - 1] }
+        if k < hi { flow += deaths[k + 1] * p[k + 1] }
+        work[i] = p[k] + c * flow
       }
-      fill(coefficient: c)
-      let info = TridiagonalSystem.solveInPlace(
-        lower: &lower, main: &main, upper: &upper, rhs: &work)
+      info = factorization.solve(&work)
       guard info == 0 else { return info }
       let root2 = 2.0.squareRoot()
       let gammaTerm = 2 * root2 - 2  // γ(2 − γ)
       let oneMinusGammaSquared = 3 - 2 * root2  // (1 − γ)²
-      for k in 0...top {
-        p[k] = (work[k] - oneMinusGammaSquared * start[k]) / gammaTerm
-      }
-      fill(coefficient: c)
-      return TridiagonalSystem.solveInPlace(lower: &lower, main: &main, upper: &upper, rhs: &p)
+      for i in 0..<n { work[i] = (work[i] - oneMinusGammaSquared * start[i]) / gammaTerm }
     }
+    let info = factorization.solve(&work)
+    guard info == 0 else { return info }
+    for i in 0..<n { p[lo + i] = work[i] }
+    return 0
   }
 
-  /// λ_k + μ_k with the truncation's conventions: λ_K = 0, μ_0 = 0.
+  /// λ_k + μ_k inside the window: no birth from hi, no death from lo.
   @inline(__always)
-  private func outflow(_ k: Int, _ top: Int) -> Double {
-    (k == top ? 0 : births[k]) + (k == 0 ? 0 : deaths[k])
+  private func outflow(_ k: Int, lo: Int, hi: Int) -> Double {
+    (k == hi ? 0 : births[k]) + (k == lo ? 0 : deaths[k])
   }
 
-  /// Writes I − c·Qᵀ into the diagonals.
-  private mutating func fill(coefficient c: Double) {
-    let top = main.count - 1
-    for k in 0...top {
-      main[k] = 1 + c * outflow(k, top)
-      if k < top {
-        lower[k] = -c * births[k]  // row k+1, column k
-        upper[k] = -c * deaths[k + 1]  // row k, column k+1
+  /// Factors I − c·Qᵀ of the window unless that exact matrix is factored already.
+  private mutating func prepare(coefficient c: Double, lo: Int, hi: Int) -> Int {
+    if let done = factored, done.lo == lo, done.hi == hi, done.coefficient == c { return 0 }
+    for k in lo...hi {
+      let i = k - lo
+      factorization.main[i] = 1 + c * outflow(k, lo: lo, hi: hi)
+      if k < hi {
+        factorization.lower[i] = -c * births[k]  // row k+1, column k
+        factorization.upper[i] = -c * deaths[k + 1]  // row k, column k+1
       }
     }
+    let info = factorization.factor(count: hi - lo + 1)
+    factored = info == 0 ? (lo, hi, c) : nil
+    return info
   }
 }

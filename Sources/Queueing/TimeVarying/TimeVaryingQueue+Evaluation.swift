@@ -39,10 +39,10 @@ public struct TimeVaryingEvaluation: Sendable, Equatable {
   public var finalDistribution: [Double]
   /// The truncation K used at the end (the state space only grows).
   public var maxState: Int
-  /// The largest probability seen at state K after any step; below
-  /// `TimeVaryingQueue.truncationTolerance` by construction.
-  public var largestTopMass: Double
-  /// How many times mass reached the top and the state space was grown.
+  /// The largest probability seen at an edge of the solved window (the top state K
+  /// included) after any step; below `TimeVaryingQueue.truncationTolerance` by construction.
+  public var largestEdgeMass: Double
+  /// How many times mass reached the top K and the state space was grown.
   public var stateSpaceGrowths: Int
 
   /// The service-level definition and its approximation, for output.
@@ -77,9 +77,12 @@ extension TimeVaryingQueue {
   /// `initialDistribution` (probabilities of 0, 1, 2, … in system; sums to 1).
   ///
   /// Time averages within an interval use the trapezoidal rule over the step endpoints.
-  /// The state space starts at `initialMaxState` and grows by half (at least 50 states)
-  /// whenever a step leaves more than `truncationTolerance` at the top; that step is redone.
-  /// - Complexity: O(intervals · steps · K) for the chain plus, per distinct N, the
+  /// Each step solves only on a window lo…hi of states that holds the mass (states outside
+  /// are 0): at every interval start the window shrinks to where p > 1e-16 (plus 10 states);
+  /// whenever a step leaves more than `truncationTolerance` at an edge, the window widens by
+  /// half (at least 50 states) and the step is redone. The truncation K grows the same way
+  /// when the window reaches it.
+  /// - Complexity: O(intervals · steps · window) for the chain plus, per distinct N, the
   ///   answered-within-target table (see `AnsweredWithinTarget`). No allocation per step.
   public func evaluate(initialDistribution: [Double]? = nil) throws(TimeVaryingQueueError)
     -> TimeVaryingEvaluation
@@ -101,7 +104,8 @@ extension TimeVaryingQueue {
     var stepper = ForwardEquationStepper(states: top + 1)
     var saved = p
     var answeredByAgents: [Int: [Double]] = [:]
-    var largestTopMass = p[top]
+    var window = Self.support(of: p)
+    var largestEdgeMass = 0.0
     var growths = 0
     var results: [IntervalPerformance] = []
     results.reserveCapacity(arrivalsPerSecond.count)
@@ -119,28 +123,43 @@ extension TimeVaryingQueue {
       let n = agents[interval]
       Self.setRates(&stepper, arrivals: lambda, agents: n, mu: mu, theta: theta)
       var answered = answeredTable(agents: n)
-      var sums = Self.measure(p, agents: n, answered: answered)
+      window = Self.support(of: p, within: window)
+      var sums = Self.measure(p, window: window, agents: n, answered: answered)
       sums.scale(by: 0.5)
       for step in 0..<steps {
-        for k in 0...top { saved[k] = p[k] }
+        for k in window { saved[k] = p[k] }
         while true {
-          let info = stepper.step(&p, seconds: stepSeconds, scheme: scheme)
+          let info = stepper.step(&p, window: window, seconds: stepSeconds, scheme: scheme)
           do { try TridiagonalSystem.check(info) } catch { throw .solve(error) }
-          if p[top] <= Self.truncationTolerance { break }
-          let grown = top + max(50, top / 2)
-          guard grown < stateLimit else { throw .stateSpaceLimit(states: stateLimit) }
-          let extra = [Double](repeating: 0, count: grown - top)
-          top = grown
-          growths += 1
-          saved += extra
-          p = saved
-          stepper.resize(states: top + 1)
-          Self.setRates(&stepper, arrivals: lambda, agents: n, mu: mu, theta: theta)
-          answeredByAgents.removeAll()
-          answered = answeredTable(agents: n)
+          let lo = window.lowerBound
+          let hi = window.upperBound
+          let lowEdge = lo > 0 && p[lo] > Self.truncationTolerance
+          let highEdge = p[hi] > Self.truncationTolerance
+          if !lowEdge && !highEdge { break }
+          for k in window { p[k] = saved[k] }
+          let widen = max(50, (hi - lo) / 2)
+          var newHi = hi
+          if highEdge {
+            newHi = hi + widen
+            if newHi > top {
+              top = newHi
+              guard top < stateLimit else { throw .stateSpaceLimit(states: stateLimit) }
+              growths += 1
+              let extra = [Double](repeating: 0, count: top + 1 - p.count)
+              p += extra
+              saved += extra
+              stepper.resize(states: top + 1)
+              Self.setRates(&stepper, arrivals: lambda, agents: n, mu: mu, theta: theta)
+              answeredByAgents.removeAll()
+              answered = answeredTable(agents: n)
+            }
+          }
+          window = (lowEdge ? max(0, lo - widen) : lo)...newHi
+          for k in window { saved[k] = p[k] }
         }
-        largestTopMass = max(largestTopMass, p[top])
-        var snapshot = Self.measure(p, agents: n, answered: answered)
+        let edge = max(window.lowerBound > 0 ? p[window.lowerBound] : 0, p[window.upperBound])
+        largestEdgeMass = max(largestEdgeMass, edge)
+        var snapshot = Self.measure(p, window: window, agents: n, answered: answered)
         if step == steps - 1 { snapshot.scale(by: 0.5) }
         sums.add(snapshot)
       }
@@ -161,12 +180,33 @@ extension TimeVaryingQueue {
           waitProbability: sums.wait, serviceLevel: sums.answered, meanQueue: sums.queue,
           meanInSystem: sums.system, abandonments: abandonments,
           abandonProbability: arrivals > 0 ? abandonments / arrivals : nil,
-          queueAtEnd: Self.measure(p, agents: n, answered: answered).queue,
+          queueAtEnd: Self.measure(p, window: window, agents: n, answered: answered).queue,
           promised: promised))
     }
     return TimeVaryingEvaluation(
       intervals: results, finalDistribution: p, maxState: top,
-      largestTopMass: largestTopMass, stateSpaceGrowths: growths)
+      largestEdgeMass: largestEdgeMass, stateSpaceGrowths: growths)
+  }
+
+  /// States whose probability may matter: from the first to the last state above 1e-16,
+  /// widened by 10 on each side, inside `bounds` (all of p when nil). Probabilities outside
+  /// are set to 0 (each is below 1e-16).
+  /// - Complexity: O(bounds).
+  private static func support(of p: [Double], within bounds: ClosedRange<Int>? = nil)
+    -> ClosedRange<Int>
+  {
+    let range = bounds ?? 0...(p.count - 1)
+    let negligible = 1e-16
+    var first = range.upperBound
+    var last = range.lowerBound
+    for k in range where p[k] > negligible {
+      first = min(first, k)
+      last = k
+    }
+    if first > last { return range }
+    let lo = max(range.lowerBound, first - 10)
+    let hi = min(p.count - 1, last + 10)
+    return lo...hi
   }
 
   private static func validate(_ given: [Double]) throws(TimeVaryingQueueError) {
@@ -185,17 +225,18 @@ extension TimeVaryingQueue {
     _ stepper: inout ForwardEquationStepper, arrivals: Double, agents n: Int,
     mu: Double, theta: Double
   ) {
-    for k in 0..<stepper.states {
-      stepper.births[k] = arrivals
-      stepper.deaths[k] = Double(min(k, n)) * mu + Double(max(0, k - n)) * theta
-    }
+    stepper.setRates(
+      birth: { _ in arrivals },
+      death: { k in Double(min(k, n)) * mu + Double(max(0, k - n)) * theta })
   }
 
   /// P(k ≥ N), E[(k − N)⁺], E[k] and the answered-within-target share at one instant.
   /// - Complexity: O(K).
-  private static func measure(_ p: [Double], agents n: Int, answered: [Double]) -> Snapshot {
+  private static func measure(
+    _ p: [Double], window: ClosedRange<Int>, agents n: Int, answered: [Double]
+  ) -> Snapshot {
     var snapshot = Snapshot()
-    for k in p.indices {
+    for k in window {
       let mass = p[k]
       snapshot.system += Double(k) * mass
       if k < n {

@@ -50,21 +50,24 @@ public struct TridiagonalSystem: Sendable, Equatable {
     var upper = superdiagonal
     var solution = rhs
     let info = Self.solveInPlace(
-      lower: &lower, main: &main, upper: &upper, rhs: &solution, checkNaN: true)
+      lower: &lower, main: &main, upper: &upper, rhs: &solution, count: order, checkNaN: true)
     try Self.check(info)
     return solution
   }
 
-  /// Solves in place on caller-owned buffers (for inner loops that must not allocate).
-  /// On return `rhs` holds the solution and the diagonals hold LAPACK's factors.
+  /// Solves the leading system of order `count` in place on caller-owned buffers (for inner
+  /// loops that must not allocate; buffers may be longer than `count`). On return `rhs`
+  /// holds the solution and the diagonals hold LAPACK's factors.
   /// `checkNaN: true` calls `LAPACKE_dgtsv` (scans the inputs for NaN first);
   /// `false` calls `LAPACKE_dgtsv_work`, the same routine without the scan.
   /// Returns LAPACK's info: 0 on success.
   static func solveInPlace(
     lower: inout [Double], main: inout [Double], upper: inout [Double], rhs: inout [Double],
-    checkNaN: Bool = false
+    count: Int, checkNaN: Bool = false
   ) -> Int {
-    let n = clapack_int(main.count)
+    precondition(count >= 1 && count <= main.count && count <= rhs.count)
+    precondition(lower.count >= count - 1 && upper.count >= count - 1)
+    let n = clapack_int(count)
     return lower.withUnsafeMutableBufferPointer { dl in
       main.withUnsafeMutableBufferPointer { d in
         upper.withUnsafeMutableBufferPointer { du in
