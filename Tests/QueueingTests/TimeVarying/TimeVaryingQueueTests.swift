@@ -187,3 +187,46 @@ import Testing
     }
   }
 }
+
+@Suite struct TimeVaryingWindowTests {
+  /// The evaluation solves on a moving window of states; stepping the whole truncated chain
+  /// with `BirthDeathChain.implicitStep` (no window) must give the same distribution, to the
+  /// window's edge tolerance, through a surge, a staffing cut and a quiet interval.
+  @Test func windowedEvaluationMatchesFullChain() throws {
+    let rates = [0.02, 0.2, 0.2, 0.01]
+    let agents = [5, 40, 20, 5]
+    let start = [0.2, 0.3, 0.3, 0.2]  // an arbitrary starting distribution
+    let queue = try TimeVaryingQueue(
+      arrivalsPerSecond: rates, agents: agents, handleSeconds: 120, patienceSeconds: 300,
+      intervalSeconds: 900, targetSeconds: 30)
+    let result = try queue.evaluate(initialDistribution: start)
+    let states = result.maxState + 1
+    var p = start + [Double](repeating: 0, count: states - start.count)
+    for (rate, n) in zip(rates, agents) {
+      let chain = try BirthDeathChain.queue(
+        arrivalsPerSecond: rate, handleSeconds: 120, agents: n, patienceSeconds: 300,
+        maxState: states - 1)
+      for _ in 0..<15 { p = try chain.implicitStep(p, seconds: 60) }
+    }
+    for k in 0..<states {
+      #expect(abs(result.finalDistribution[k] - p[k]) < 1e-11)
+    }
+    #expect(result.largestEdgeMass <= TimeVaryingQueue.truncationTolerance)
+  }
+
+  /// Week and day shares weight each interval's service level by its arrivals.
+  @Test func sharesWeighByArrivals() throws {
+    let queue = try TimeVaryingQueue(
+      arrivalsPerSecond: [0.01, 0.03], agents: [1, 1], handleSeconds: 60,
+      intervalSeconds: 600, targetSeconds: 10)
+    let result = try queue.evaluate()
+    let a = result.intervals[0]
+    let b = result.intervals[1]
+    // Definition: Σ SL_i·arrivals_i / Σ arrivals_i, arrivals 6 and 18.
+    let expected = (a.serviceLevel * 6 + b.serviceLevel * 18) / 24
+    #expect(abs((result.answeredWithinTargetShare(0..<2) ?? -1) - expected) < 1e-15)
+    #expect(abs(a.arrivals - 6) < 1e-12 && abs(b.arrivals - 18) < 1e-12)
+    // One agent at 0.03/s × 60 s = 1.8 Erlangs is overloaded: the second interval misses.
+    #expect(result.intervalsMissing(serviceLevel: 0.8).contains(1))
+  }
+}
