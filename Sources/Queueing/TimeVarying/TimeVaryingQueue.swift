@@ -108,6 +108,8 @@ public enum TimeVaryingQueueError: Error, Equatable, CustomStringConvertible {
   case invalidDuration(name: String, seconds: Double)
   case stepDoesNotDivideInterval(stepSeconds: Double, intervalSeconds: Double)
   case invalidInitialDistribution(String)
+  /// A service-level goal outside 0 < goal < 1.
+  case invalidServiceLevelGoal(Double)
   /// The backlog needs more states than the limit (arrivals far beyond capacity).
   case stateSpaceLimit(states: Int)
   case solve(TridiagonalSystemError)
@@ -131,6 +133,8 @@ public enum TimeVaryingQueueError: Error, Equatable, CustomStringConvertible {
         + "accepted: a step that fits a whole number of times (e.g. 60 s in 15 min)"
     case .invalidInitialDistribution(let why):
       return "initial distribution: \(why)"
+    case .invalidServiceLevelGoal(let goal):
+      return "service-level goal \(goal); accepted: a fraction between 0 and 1 (exclusive)"
     case .stateSpaceLimit(let states):
       return "the backlog needs more than \(states) states; arrivals are far beyond capacity"
     case .solve(let error):
