@@ -104,7 +104,7 @@ extension TimeVaryingQueue {
     var stepper = ForwardEquationStepper(states: top + 1)
     var saved = p
     var answeredByAgents: [Int: [Double]] = [:]
-    var window = Self.support(of: p)
+    var window = 0...top
     var largestEdgeMass = 0.0
     var growths = 0
     var results: [IntervalPerformance] = []
@@ -123,7 +123,7 @@ extension TimeVaryingQueue {
       let n = agents[interval]
       Self.setRates(&stepper, arrivals: lambda, agents: n, mu: mu, theta: theta)
       var answered = answeredTable(agents: n)
-      window = Self.support(of: p, within: window)
+      window = Self.shrink(window, of: &p)
       var sums = Self.measure(p, window: window, agents: n, answered: answered)
       sums.scale(by: 0.5)
       for step in 0..<steps {
@@ -140,7 +140,7 @@ extension TimeVaryingQueue {
           let widen = max(50, (hi - lo) / 2)
           var newHi = hi
           if highEdge {
-            newHi = hi + widen
+            newHi = hi < top ? min(top, hi + widen) : hi + widen
             if newHi > top {
               top = newHi
               guard top < stateLimit else { throw .stateSpaceLimit(states: stateLimit) }
@@ -188,24 +188,25 @@ extension TimeVaryingQueue {
       largestEdgeMass: largestEdgeMass, stateSpaceGrowths: growths)
   }
 
-  /// States whose probability may matter: from the first to the last state above 1e-16,
-  /// widened by 10 on each side, inside `bounds` (all of p when nil). Probabilities outside
-  /// are set to 0 (each is below 1e-16).
+  /// Shrinks `bounds` to the states whose probability may matter: from the first to the
+  /// last state above 1e-16, widened by 10 on each side. Probabilities left outside are set
+  /// to 0, so a later widening never brings back stale values (the mass dropped is below
+  /// 1e-16 per state).
   /// - Complexity: O(bounds).
-  private static func support(of p: [Double], within bounds: ClosedRange<Int>? = nil)
+  private static func shrink(_ bounds: ClosedRange<Int>, of p: inout [Double])
     -> ClosedRange<Int>
   {
-    let range = bounds ?? 0...(p.count - 1)
     let negligible = 1e-16
-    var first = range.upperBound
-    var last = range.lowerBound
-    for k in range where p[k] > negligible {
+    var first = bounds.upperBound
+    var last = bounds.lowerBound
+    for k in bounds where p[k] > negligible {
       first = min(first, k)
       last = k
     }
-    if first > last { return range }
-    let lo = max(range.lowerBound, first - 10)
-    let hi = min(p.count - 1, last + 10)
+    if first > last { return bounds }
+    let lo = max(bounds.lowerBound, first - 10)
+    let hi = min(bounds.upperBound, last + 10)
+    for k in bounds where k < lo || k > hi { p[k] = 0 }
     return lo...hi
   }
 
