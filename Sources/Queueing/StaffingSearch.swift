@@ -20,7 +20,8 @@ public struct StaffingResult: Sendable {
 /// One probe of a staffing search.
 public struct StaffingStep: Sendable, Equatable {
   public let metrics: QueueMetrics
-  public let unmet: [String]
+  /// The targets this N misses (empty for the answer).
+  public let misses: TargetMisses
 }
 
 /// Why a staffing search could not answer.
@@ -70,9 +71,9 @@ public enum StaffingSearch {
       let metrics = ErlangC.metrics(
         agents: sequence.servers, traffic: traffic, targetSeconds: targets.targetSeconds,
         blocking: sequence.blocking)
-      let unmet = targets.unmet(by: metrics)
-      steps.append(StaffingStep(metrics: metrics, unmet: unmet))
-      if unmet.isEmpty {
+      let misses = targets.misses(by: metrics)
+      steps.append(StaffingStep(metrics: metrics, misses: misses))
+      if misses.isEmpty {
         return StaffingResult(
           model: .erlangC, traffic: traffic, patienceSeconds: nil, targets: targets,
           agents: sequence.servers, metrics: metrics, steps: steps, start: start)
@@ -97,7 +98,7 @@ public enum StaffingSearch {
       let metrics = ErlangA.metrics(
         agents: agents, traffic: traffic, patienceSeconds: patienceSeconds,
         targetSeconds: targets.targetSeconds, blocking: table.blocking(agents))
-      let step = StaffingStep(metrics: metrics, unmet: targets.unmet(by: metrics))
+      let step = StaffingStep(metrics: metrics, misses: targets.misses(by: metrics))
       steps.append(step)
       return step
     }
@@ -113,7 +114,7 @@ public enum StaffingSearch {
     }
     let limit = searchLimit(load: load)
     var best = probe(high)
-    while !best.unmet.isEmpty {
+    while !best.misses.isEmpty {
       low = high
       high = max(high + 1, high * 2)
       if high > limit { throw .searchLimit(agents: limit) }
@@ -122,7 +123,7 @@ public enum StaffingSearch {
     while high - low > 1 {
       let middle = low + (high - low) / 2
       let step = probe(middle)
-      if step.unmet.isEmpty {
+      if step.misses.isEmpty {
         high = middle
         best = step
       } else {
@@ -144,7 +145,7 @@ public enum StaffingSearch {
     if !reasons.isEmpty { throw .unreachable(reasons) }
   }
 
-  /// The fewest agents with A/N ≤ cap, decided with the same floating-point test as `unmet`.
+  /// The fewest agents with A/N ≤ cap, decided with the same floating-point test as `misses`.
   static func occupancyBound(load: Double, cap: Double) -> Int {
     guard load > 0 else { return 0 }
     var bound = max(1, Int((load / cap).rounded(.up)))

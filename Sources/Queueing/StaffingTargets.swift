@@ -43,27 +43,42 @@ public struct StaffingTargets: Sendable, Equatable {
   /// The answer time the service level is measured at, seconds (0 when none is set).
   public var targetSeconds: Double { answerTime?.seconds ?? 0 }
 
-  /// The targets `metrics` misses, each as a short phrase; empty when all are met.
-  public func unmet(by metrics: QueueMetrics) -> [String] {
-    var misses: [String] = []
-    if let (goal, within) = serviceLevel, metrics.serviceLevel < goal.value {
-      misses.append("service level below \(goal) in \(within)")
+  /// The targets `metrics` misses, as a set (no allocation: staffing searches call this for
+  /// every N they try).
+  public func misses(by metrics: QueueMetrics) -> TargetMisses {
+    var misses: TargetMisses = []
+    if !metrics.isStable { misses.insert(.unstable) }
+    if let goal = serviceLevelGoal, metrics.serviceLevel < goal.value {
+      misses.insert(.serviceLevel)
     }
-    if let maxASA {
-      if let asa = metrics.asa {
-        if asa > maxASA.seconds { misses.append("ASA above \(maxASA)") }
-      } else {
-        misses.append("queue unstable (agents ≤ offered load)")
-      }
-    }
-    if !metrics.isStable && maxASA == nil { misses.append("queue unstable (agents ≤ offered load)") }
-    if let maxOccupancy, metrics.occupancy > maxOccupancy.value {
-      misses.append("occupancy above \(maxOccupancy)")
-    }
+    if let maxASA, let asa = metrics.asa, asa > maxASA.seconds { misses.insert(.asa) }
+    if let maxOccupancy, metrics.occupancy > maxOccupancy.value { misses.insert(.occupancy) }
     if let maxAbandon, let abandon = metrics.abandonProbability, abandon > maxAbandon.value {
-      misses.append("abandonment above \(maxAbandon)")
+      misses.insert(.abandonment)
     }
     return misses
+  }
+
+  /// The targets `metrics` misses, each as a short phrase; empty when all are met.
+  public func unmet(by metrics: QueueMetrics) -> [String] {
+    describe(misses(by: metrics))
+  }
+
+  /// Short phrases for a set of misses, in a fixed order.
+  public func describe(_ misses: TargetMisses) -> [String] {
+    var phrases: [String] = []
+    if misses.contains(.unstable) { phrases.append("queue unstable (agents ≤ offered load)") }
+    if misses.contains(.serviceLevel), let (goal, within) = serviceLevel {
+      phrases.append("service level below \(goal) in \(within)")
+    }
+    if misses.contains(.asa), let maxASA { phrases.append("ASA above \(maxASA)") }
+    if misses.contains(.occupancy), let maxOccupancy {
+      phrases.append("occupancy above \(maxOccupancy)")
+    }
+    if misses.contains(.abandonment), let maxAbandon {
+      phrases.append("abandonment above \(maxAbandon)")
+    }
+    return phrases
   }
 
   /// Targets that no finite number of agents can meet, as user-facing reasons.
@@ -87,4 +102,17 @@ public struct StaffingTargets: Sendable, Equatable {
     }
     return reasons
   }
+}
+
+/// Which targets a staffing level misses.
+public struct TargetMisses: OptionSet, Sendable, Hashable {
+  public let rawValue: UInt8
+  public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+  /// Erlang C with N ≤ A: the queue grows without bound.
+  public static let unstable = TargetMisses(rawValue: 1)
+  public static let serviceLevel = TargetMisses(rawValue: 2)
+  public static let asa = TargetMisses(rawValue: 4)
+  public static let occupancy = TargetMisses(rawValue: 8)
+  public static let abandonment = TargetMisses(rawValue: 16)
 }

@@ -7,6 +7,7 @@ public struct StaffPlanTool {
   /// Every subcommand, in the order the overview lists them.
   static let commands: [CommandEntry] = [
     CommandEntry(ErlangCommand.self),
+    CommandEntry(ScenarioCommand.self),
   ]
 
   public init() {}

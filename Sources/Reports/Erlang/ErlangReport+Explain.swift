@@ -63,7 +63,10 @@ extension ErlangReport {
         if let abandon = metrics.abandonProbability {
           text += ", abandon \(NumberText.percent(abandon))"
         }
-        text += step.unmet.isEmpty ? " — meets every target" : " — " + step.unmet.joined(separator: "; ")
+        text +=
+          step.misses.isEmpty
+          ? " — meets every target"
+          : " — " + search.targets.describe(step.misses).joined(separator: "; ")
         lines.append(text)
       }
       lines.append("Answer: N = \(sizing.agents), the smallest N that meets every target.")
