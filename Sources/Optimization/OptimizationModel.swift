@@ -25,6 +25,12 @@ public struct OptimizationModel: Sendable, Equatable {
     self.direction = direction
   }
 
+  /// For names already validated (copies of another model).
+  init(validName: String, direction: Direction) {
+    name = validName
+    self.direction = direction
+  }
+
   /// True when the model has at least one integer variable.
   public var isMixedInteger: Bool {
     variables.contains { $0.isInteger }
