@@ -70,8 +70,8 @@ public struct InfeasibilityDiagnosis: Sendable, Equatable {
 ///
 /// Every row chosen for relaxation gets elastic non-negative slacks: a ≥ row gets
 /// `+ short ≥ rhs`, a ≤ row `− excess ≤ rhs`, an = row both. Phase 1 minimises
-/// Σ weight(group)·slack (weights default to 1); phase 2 keeps that total (within 1e-7
-/// relative, 1e-6 absolute) and minimises the original objective, so the partial solution is
+/// Σ weight(group)·slack (weights default to 1); phase 2 keeps that total (within
+/// 1e-9·max(1, total)) and minimises the original objective, so the partial solution is
 /// the cheapest plan among the least-violating ones. This is the elastic filter of Chinneck,
 /// "Feasibility and Infeasibility in Optimization" (2008), §2.
 ///
@@ -94,7 +94,7 @@ public func diagnoseInfeasibility(
       outcome: .infeasibleOutsideRelaxedRows, violations: [], totalViolation: 0,
       isProvenMinimal: first.status == .infeasible, values: [], model: model)
   }
-  let cap = minimum + abs(minimum) * 1e-7 + 1e-6
+  let cap = minimum + max(1, abs(minimum)) * 1e-9
   let second = try solve(elastic.build(violationCap: cap), options: phaseOptions)
   let chosen = second.hasSolution && second.status != .unbounded ? second : first
   let values = Array(chosen.values.prefix(model.variables.count))
