@@ -22,12 +22,14 @@ final class CbcSolver {
     Cbc_deleteModel(handle)
   }
 
-  /// CBC prints a banner and Clp/Cgl progress unless every log level is 0; `Cbc_setParameter`
-  /// passes `-log 0` / `-slog 0` to CbcMain1 as on the command line.
+  /// CBC prints its banner and Clp/Cgl progress unless its log level is 0. `Cbc_setLogLevel`
+  /// alone silenced every case in SilenceTests (CBC 2.10.8); `-log 0` and `-slogLevel 0`
+  /// (passed to CbcMain1 by `Cbc_setParameter` as on the command line) also cover the
+  /// solver and Clp levels in case a future CBC resets them.
   private static func silence(_ handle: UnsafeMutableRawPointer) {
     Cbc_setLogLevel(handle, 0)
     Cbc_setParameter(handle, "log", "0")
-    Cbc_setParameter(handle, "slog", "0")
+    Cbc_setParameter(handle, "slogLevel", "0")
   }
 
   private func load() {

@@ -72,8 +72,8 @@ public struct InfeasibilityDiagnosis: Sendable, Equatable {
 /// `+ short ≥ rhs`, a ≤ row `− excess ≤ rhs`, an = row both. Phase 1 minimises
 /// Σ weight(group)·slack (weights default to 1); phase 2 keeps that total (within
 /// 1e-9·max(1, total)) and minimises the original objective, so the partial solution is
-/// the cheapest plan among the least-violating ones. This is the elastic filter of Chinneck,
-/// "Feasibility and Infeasibility in Optimization" (2008), §2.
+/// the cheapest plan among the least-violating ones. This is elastic programming as described
+/// by Chinneck, "Feasibility and Infeasibility in Optimization" (Springer, 2008).
 ///
 /// - Parameters:
 ///   - groups: relax only rows whose `group` is in this set; nil relaxes every row.
