@@ -35,12 +35,12 @@ struct ElasticModel {
       var terms = row.terms
       if relaxed[index] {
         if row.sense != .lessOrEqual {
-          let short = slack(named: "elastic_short_\(index)", in: &elastic, phaseOne, weights[index])
+          let short = slack("elastic_short_\(index)", row: index, in: &elastic, phaseOne)
           terms.append(Term(short, 1))
           penalty.append(Term(short, weights[index]))
         }
         if row.sense != .greaterOrEqual {
-          let excess = slack(named: "elastic_excess_\(index)", in: &elastic, phaseOne, weights[index])
+          let excess = slack("elastic_excess_\(index)", row: index, in: &elastic, phaseOne)
           terms.append(Term(excess, -1))
           penalty.append(Term(excess, weights[index]))
         }
@@ -56,12 +56,13 @@ struct ElasticModel {
     return elastic
   }
 
+  /// A new slack column ≥ 0 costing the row's weight in phase 1 and nothing in phase 2.
   private func slack(
-    named base: String, in elastic: inout OptimizationModel, _ phaseOne: Bool, _ weight: Double
+    _ base: String, row: Int, in elastic: inout OptimizationModel, _ phaseOne: Bool
   ) -> VariableID {
     var name = base
     while elastic.variable(named: name) != nil { name += "_" }
-    let id = try? elastic.addVariable(name, objective: phaseOne ? weight : 0)
+    let id = try? elastic.addVariable(name, objective: phaseOne ? weights[row] : 0)
     return id ?? VariableID(index: elastic.variables.count - 1)
   }
 }
