@@ -116,14 +116,7 @@ struct MPSTests {
   // A maximisation model is written negated, so cbc reports minus our optimum (−(−30,610)).
   @Test(.enabled(if: CbcCommandLine.path != nil, "cbc command-line solver not installed"))
   func maximisationIsNegated() throws {
-    let source = try ReferenceModels.unionAirways(integer: true)
-    var model = try OptimizationModel(name: "union_max", direction: .maximize)
-    for variable in source.variables {
-      try model.addVariable(variable.name, isInteger: true, objective: -variable.objective)
-    }
-    for row in source.rows {
-      try model.addRow(row.name, terms: row.terms, row.sense, row.rightHandSide)
-    }
+    let model = try ReferenceModels.unionAirwaysNegated()
     let external = try #require(try CbcCommandLine.objective(ofMPS: model.mpsText()))
     #expect(abs(external - 30_610) < 1e-6)
   }

@@ -32,6 +32,19 @@ enum ReferenceModels {
     return model
   }
 
+  /// Union Airways as a maximisation of the negated cost: its optimum is −30,610.
+  static func unionAirwaysNegated() throws -> OptimizationModel {
+    let source = try unionAirways(integer: true)
+    var model = try OptimizationModel(name: "union_max", direction: .maximize)
+    for variable in source.variables {
+      try model.addVariable(variable.name, isInteger: true, objective: -variable.objective)
+    }
+    for row in source.rows {
+      try model.addRow(row.name, terms: row.terms, row.sense, row.rightHandSide)
+    }
+    return model
+  }
+
   /// Post office days-off problem, Winston, "Operations Research", ch. 3: daily need Mon…Sun;
   /// each employee works five consecutive days then has two off (cyclic week).
   static let postOfficeNeed: [Double] = [17, 13, 15, 19, 14, 16, 11]

@@ -47,14 +47,7 @@ struct ReferenceProblemTests {
   // A maximisation model: same optimum as the minimisation of the negated costs (Union
   // Airways, H&L §3.4: −30,610). Checks that the objective keeps the model's own sign.
   @Test func maximiseNegatedUnionAirways() throws {
-    let source = try ReferenceModels.unionAirways(integer: true)
-    var model = try OptimizationModel(name: "union_max", direction: .maximize)
-    for variable in source.variables {
-      try model.addVariable(variable.name, isInteger: true, objective: -variable.objective)
-    }
-    for row in source.rows {
-      try model.addRow(row.name, terms: row.terms, row.sense, row.rightHandSide)
-    }
+    let model = try ReferenceModels.unionAirwaysNegated()
     let result = try solve(model)
     #expect(result.status == .optimal)
     #expect(abs((result.objective ?? 0) + 30_610) < 1e-6)
