@@ -72,8 +72,13 @@ struct StatusTests {
       #expect(bound <= objective + 1e-6)
       #expect(bound >= -1e-6)
       #expect((result.relativeGap ?? -1) >= 0)
-      // The reported objective is that of the reported values.
-      #expect(abs(model.objectiveValue(result.values) - objective) < 1e-6)
+      // The values are the incumbent, not the last LP: integral and satisfying every row.
+      for (variable, value) in zip(model.variables, result.values) where variable.isInteger {
+        #expect(abs(value - value.rounded()) < 1e-6, "\(variable.name) = \(value)")
+      }
+      for row in model.rows {
+        #expect(abs(row.activity(result.values) - row.rightHandSide) < 1e-6, "\(row.name)")
+      }
     }
   }
 
