@@ -1,0 +1,106 @@
+/// The times at which busy agents finish, as a binary min-heap in a flat array.
+///
+/// Agents are interchangeable in the model (no skills, no identities), so the heap holds
+/// times only; the simulation counts busy agents separately.
+struct CompletionHeap {
+  private var times: [Double] = []
+
+  init(capacity: Int) { times.reserveCapacity(capacity) }
+
+  var isEmpty: Bool { times.isEmpty }
+  var count: Int { times.count }
+
+  /// The earliest completion, or +∞ when no one is busy.
+  @inline(__always)
+  var earliest: Double { times.first ?? .infinity }
+
+  /// - Complexity: O(log n).
+  mutating func insert(_ time: Double) {
+    times.append(time)
+    var child = times.count - 1
+    while child > 0 {
+      let parent = (child - 1) / 2
+      guard times[parent] > time else { break }
+      times[child] = times[parent]
+      child = parent
+    }
+    times[child] = time
+  }
+
+  /// Removes the earliest completion. Requires a non-empty heap.
+  /// - Complexity: O(log n).
+  mutating func removeEarliest() {
+    let last = times.removeLast()
+    guard !times.isEmpty else { return }
+    let count = times.count
+    var parent = 0
+    while true {
+      var child = 2 * parent + 1
+      guard child < count else { break }
+      if child + 1 < count && times[child + 1] < times[child] { child += 1 }
+      guard times[child] < last else { break }
+      times[parent] = times[child]
+      parent = child
+    }
+    times[parent] = last
+  }
+
+  mutating func removeAll() { times.removeAll(keepingCapacity: true) }
+}
+
+/// A contact waiting for an agent.
+struct WaitingContact {
+  /// When it arrived, seconds from the start of the horizon.
+  var arrival: Double
+  /// When its patience ends (+∞ without abandonment).
+  var deadline: Double
+  /// The interval it arrived in.
+  var interval: Int32
+  /// `ContactClass` raw value.
+  var contactClass: UInt8
+}
+
+/// A first-in, first-out line of waiting contacts in a flat array with a moving head.
+///
+/// Abandonment is lazy: a contact whose patience ended stays in the line until it reaches
+/// the head, where the simulation counts it as abandoned and skips it. With FIFO order that
+/// gives the same answers and abandonments as removing it at its deadline.
+struct WaitingLine {
+  private var contacts: [WaitingContact] = []
+  private var head = 0
+
+  init(capacity: Int) { contacts.reserveCapacity(capacity) }
+
+  var isEmpty: Bool { head == contacts.count }
+
+  mutating func append(_ contact: WaitingContact) { contacts.append(contact) }
+
+  /// Removes and returns the contact at the head, or nil.
+  /// - Complexity: amortised O(1) (the array is compacted when half is consumed).
+  @inline(__always)
+  mutating func removeFirst() -> WaitingContact? {
+    guard head < contacts.count else { return nil }
+    let contact = contacts[head]
+    head += 1
+    if head >= 4096 && head * 2 >= contacts.count {
+      contacts.removeFirst(head)
+      head = 0
+    }
+    return contact
+  }
+
+  /// Contacts still in line whose patience has not ended at `time`.
+  /// - Complexity: O(length of the line).
+  func waiting(at time: Double) -> Int {
+    var count = 0
+    for index in head..<contacts.count where contacts[index].deadline > time { count += 1 }
+    return count
+  }
+
+  /// Visits every contact still in line (abandoned or not) and empties the line.
+  mutating func drain(_ body: (WaitingContact) -> Void) {
+    for index in head..<contacts.count { body(contacts[index]) }
+    contacts.removeAll(keepingCapacity: true)
+    head = 0
+  }
+}
