@@ -89,12 +89,26 @@ struct WaitingLine {
     return contact
   }
 
-  /// Contacts still in line whose patience has not ended at `time`.
+  /// Removes the contacts whose patience ended by `time`, passing each to `abandoned`, and
+  /// returns how many still wait. Order is kept, so FIFO answers are unchanged; the line
+  /// then holds only live contacts, so repeated counts stay O(backlog).
   /// - Complexity: O(length of the line).
-  func waiting(at time: Double) -> Int {
-    var count = 0
-    for index in head..<contacts.count where contacts[index].deadline > time { count += 1 }
-    return count
+  mutating func removeAbandoned(at time: Double, _ abandoned: (WaitingContact) -> Void)
+    -> Int
+  {
+    var kept = 0
+    for index in head..<contacts.count {
+      let contact = contacts[index]
+      if contact.deadline <= time {
+        abandoned(contact)
+      } else {
+        contacts[kept] = contact
+        kept += 1
+      }
+    }
+    contacts.removeLast(contacts.count - kept)
+    head = 0
+    return kept
   }
 
   /// Visits every contact still in line (abandoned or not) and empties the line.

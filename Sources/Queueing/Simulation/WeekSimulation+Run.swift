@@ -175,8 +175,12 @@ extension WeekSimulation {
       advance(to: end)
       tally.busySeconds[interval] = busyArea
       tally.onDutySeconds[interval] = dutyArea
-      tally.waitingAtEnd[interval] =
-        Double(premiumLine.waiting(at: end) + standardLine.waiting(at: end))
+      func abandon(_ contact: WaitingContact) {
+        tally.abandoned[Int(contact.contactClass) * count + Int(contact.interval)] += 1
+      }
+      let waiting = premiumLine.removeAbandoned(at: end, abandon)
+        + standardLine.removeAbandoned(at: end, abandon)
+      tally.waitingAtEnd[interval] = Double(waiting)
     }
 
     // One target time past the horizon, no arrivals, the last interval's agents.
