@@ -56,49 +56,71 @@ public struct BacklogPlan: Sendable, Equatable {
 /// the share of work that must meet the window; the rest (e.g. 1%) must be done within 7 days
 /// (guide line 32: "ticket backlog < 7 days"), as must work of a tier without a target.
 ///
-/// Minimal capacity: every feasible plan satisfies C(t) ≥ D(t) at every interval end (work
-/// done by t covers work due by t), so the fluid minimum is C(t) = D(t), capacity "just in
-/// time". With whole agents the plan is lazy earliest-deadline-first: N_t = ⌈(work still due
-/// by the end of t) / (I·occ_max)⌉, and the agents' spare time works the earliest-deadline
-/// work already arrived, so no agent-interval idles while work waits and no deadline is
-/// missed. Deadlines are checked at interval ends; inside an interval the fluid due curve
+/// Capacity: every feasible plan satisfies C(t) ≥ D(t) at every interval end (work done by t
+/// covers work due by t) and C(t) ≤ A(t) (only arrived work can be done). "Just in time",
+/// C = D, has the least work in every prefix but piles a weekend's tickets onto the interval
+/// where they fall due. The plan instead runs each open interval at the Optimal Available
+/// rate of Yao, Demers & Shenker (1995): the smallest constant rate that would meet every
+/// deadline ahead with the work already arrived, ρ_t = max_d (work due by d) / (open
+/// intervals t…d), so N_t = ⌈max(ρ_t, work due at t) / (I·occ_max)⌉ and the agents work
+/// earliest deadline first. No deadline is missed (at d itself ρ covers what is due), no
+/// agent-interval idles while work waits, and deferrable work is levelled over its window. Deadlines are checked at interval ends; inside an interval the fluid due curve
 /// may run ahead of the even capacity by less than one interval's arrivals.
-/// The week is cyclic: the plan is run from an empty backlog for three weeks and the third is
-/// reported (work arriving late on Sunday is due on Monday of the next week).
+/// The week is cyclic: the plan is run week after week from an empty backlog until a week
+/// needs the same agents as the one before (at most `maxWeeks`), and that week is reported
+/// (work arriving late on Sunday is due on Monday of the next week).
 public enum BacklogModel {
   /// Days a ticket may wait at most (guide line 32).
   public static let backlogLimitDays = 7
 
-  /// - Complexity: O(weeks · intervals · (classes + buckets worked)), buckets worked being the
-  ///   distinct deadlines the spare capacity reaches; no allocation per interval.
+  /// - Complexity: O(weeks · intervals · (classes + deadlines outstanding)); the 7-day limit
+  ///   keeps up to a week of deadlines outstanding, so O(weeks · intervals²) at worst; no
+  ///   allocation per interval.
   public static func plan(
-    classes: [BacklogClass], intervalMinutes: Int, maxOccupancy: Percentage, weeks: Int = 3
+    classes: [BacklogClass], intervalMinutes: Int, maxOccupancy: Percentage, maxWeeks: Int = 8
   ) -> BacklogPlan {
     let n = ReferenceWeek.minutesPerWeek / intervalMinutes
     let intervalSeconds = Double(intervalMinutes * 60)
     let perAgent = intervalSeconds * (maxOccupancy.value > 0 ? maxOccupancy.value : 1)
-    let horizon = (weeks + 3) * n
+    let horizon = (maxWeeks + 3) * n
     var buckets = [Double](repeating: 0, count: horizon)
     var dueOriginal = [Double](repeating: 0, count: horizon)
-    var agents = [Int](repeating: 0, count: weeks * n)
+    var agents = [Int](repeating: 0, count: n)
+    var previousWeek = [Int](repeating: -1, count: n)
+    var weeks = 0
+    var periodic = false
     var arrived = [Double](repeating: 0, count: n)
     var done = [Double](repeating: 0, count: n)
     var backlogStart = [Double](repeating: 0, count: n)
     let calendars = classes.map { DeadlineCalendar(open: $0.open, intervalMinutes: intervalMinutes) }
     let lateLimit = backlogLimitDays * 1440 / intervalMinutes
+    // The desk is open when any tier is; openPrefix[t] counts open intervals before t.
+    let alwaysOpen = classes.map { $0.open.count != n || !$0.open.contains(true) }
+    let deskOpen = (0..<horizon).map { t in
+      classes.indices.contains { alwaysOpen[$0] || classes[$0].open[t % n] }
+    }
+    var openPrefix = [Int](repeating: 0, count: horizon + 1)
+    for t in 0..<horizon { openPrefix[t + 1] = openPrefix[t] + (deskOpen[t] ? 1 : 0) }
     var outstanding = 0.0
     var highest = 0
-    var lowest = 0
-    for a in 0..<(weeks * n) {
+    for a in 0..<(maxWeeks * n) {
       let i = a % n
-      let reported = a >= (weeks - 1) * n
-      if reported { backlogStart[i] = outstanding }
+      if i == 0 && a > 0 {
+        weeks += 1
+        if agents == previousWeek {
+          periodic = true
+          break
+        }
+        previousWeek = agents
+      }
+      backlogStart[i] = outstanding
+      arrived[i] = 0
       for (c, work) in classes.enumerated() {
         let tickets = work.arrivals[i]
         guard tickets > 0 else { continue }
         let amount = tickets * work.handleSeconds
         outstanding += amount
-        if reported { arrived[i] += amount }
+        arrived[i] += amount
         let parts = calendars[c].deadlines(
           absolute: a, target: work.target, lateLimit: lateLimit)
         for part in [parts.0, parts.1, parts.2] where part.share > 0 {
@@ -108,11 +130,25 @@ public enum BacklogModel {
           highest = max(highest, d)
         }
       }
-      lowest = max(lowest, a)
-      let need = buckets[a]
+      let lowest = a  // every bucket before a was due and is empty
+      // Optimal Available: the smallest constant rate that clears every deadline ahead with
+      // the work already arrived, max over deadlines d of (work due by d) / (open slots to d).
+      var rate = 0.0
+      if deskOpen[a] {
+        var cumulative = 0.0
+        var b = lowest
+        while b <= highest {
+          if buckets[b] > 0 {
+            cumulative += buckets[b]
+            rate = max(rate, cumulative / Double(max(1, openPrefix[b + 1] - openPrefix[a])))
+          }
+          b += 1
+        }
+      }
+      let need = max(rate, buckets[a])
       let count = need > 1e-9 ? Int((need / perAgent - 1e-9).rounded(.up)) : 0
-      agents[a] = max(0, count)
-      var capacity = Double(agents[a]) * perAgent
+      agents[i] = max(0, count)
+      var capacity = Double(agents[i]) * perAgent
       var worked = 0.0
       var b = lowest
       while capacity > 0 && b <= highest {
@@ -121,19 +157,20 @@ public enum BacklogModel {
         capacity -= take
         worked += take
         if buckets[b] <= 1e-12 { buckets[b] = 0 }
-        if buckets[b] == 0 && b == lowest { lowest += 1 }
         b += 1
       }
       outstanding = max(0, outstanding - worked)
-      if reported { done[i] = worked }
+      done[i] = worked
     }
-    let last = Array(agents[((weeks - 1) * n)...])
-    let previous = weeks > 1 ? Array(agents[((weeks - 2) * n)..<((weeks - 1) * n)]) : last
+    if !periodic {
+      weeks += 1
+      periodic = agents == previousWeek
+    }
     let base = (weeks - 1) * n
     return BacklogPlan(
-      agents: last, arrivedWork: arrived, dueWork: Array(dueOriginal[base..<(base + n)]),
+      agents: agents, arrivedWork: arrived, dueWork: Array(dueOriginal[base..<(base + n)]),
       doneWork: done, backlogAtStart: backlogStart, workPerAgent: perAgent,
-      weeksSimulated: weeks, periodic: last == previous)
+      weeksSimulated: weeks, periodic: periodic)
   }
 }
 

@@ -139,8 +139,8 @@ struct EmailChannelPlan {
       classes: classes, intervalMinutes: intervalMinutes, maxOccupancy: maxOccupancy)
     plan = result
     notes.append(
-      "backlog model: lazy earliest-deadline-first over \(result.weeksSimulated) weeks from "
-        + "an empty backlog, third week reported"
+      "backlog model: lazy earliest-deadline-first, week \(result.weeksSimulated) from an "
+        + "empty backlog reported"
         + (result.periodic ? " (periodic)" : " (not yet periodic)"))
   }
 
