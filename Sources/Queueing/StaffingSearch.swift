@@ -84,8 +84,8 @@ public enum StaffingSearch {
   }
 
   /// The smallest N meeting `targets` under Erlang A with mean patience `patienceSeconds`.
-  /// Doubles an upper bracket from ⌈A⌉ (or the occupancy bound) and then bisects, computing
-  /// B_N once up to the bracket.
+  /// Gallops from the Erlang C answer to bracket it, then bisects, computing B_N once up to
+  /// the bracket.
   /// - Complexity: O(N) for Erlang B plus O(log N) evaluations of the Erlang A series.
   public static func erlangA(traffic: Traffic, patienceSeconds: Double, targets: StaffingTargets)
     throws(StaffingError) -> StaffingResult
@@ -103,22 +103,50 @@ public enum StaffingSearch {
       return step
     }
     let lowest = load == 0 ? 0 : 1
-    var low = lowest - 1  // largest N known to miss (or below the range)
-    var high = max(lowest, Int(load.rounded(.up)))
-    var start = (agents: high, reason: "⌈A⌉, then doubling and bisection (Erlang A is stable at any N)")
-    if let cap = targets.maxOccupancy {
-      // Erlang A occupancy is A(1 − P(abandon))/N ≤ A/N, so ⌈A/cap⌉ always meets the cap; fewer
-      // may too, so the bracket still starts at ⌈A⌉ when that is lower.
-      let bound = occupancyBound(load: load, cap: cap.value)
-      if bound < high { start.reason += "; occupancy cap met by \(bound) without abandonment" }
+    // Start from the Erlang C answer for the same targets: patience shortens waits, so the
+    // Erlang A answer is usually a few agents below it. Gallop away from the guess (1, 2, 4, …)
+    // until the answer is bracketed, then bisect: O(log |N − guess|) evaluations.
+    var start = (agents: max(lowest, Int(load.rounded(.up))),
+      reason: "⌈A⌉ (no Erlang C target to start from), then galloping and bisection")
+    var guessTargets = targets
+    guessTargets.maxAbandon = nil
+    if !guessTargets.isEmpty, let guess = try? erlangC(traffic: traffic, targets: guessTargets) {
+      start = (max(lowest, guess.agents),
+        "the Erlang C answer for the same targets, then galloping and bisection")
     }
     let limit = searchLimit(load: load)
-    var best = probe(high)
-    while !best.misses.isEmpty {
-      low = high
-      high = max(high + 1, high * 2)
-      if high > limit { throw .searchLimit(agents: limit) }
-      best = probe(high)
+    var low: Int  // largest N known to miss (or lowest − 1)
+    var high: Int  // smallest N known to meet
+    var best = probe(start.agents)
+    if best.misses.isEmpty {
+      high = start.agents
+      var stride = 1
+      low = lowest - 1
+      while high - stride >= lowest {
+        let step = probe(high - stride)
+        if !step.misses.isEmpty {
+          low = high - stride
+          break
+        }
+        high -= stride
+        best = step
+        stride *= 2
+      }
+    } else {
+      low = start.agents
+      var stride = 1
+      while true {
+        let candidate = low + stride
+        if candidate > limit { throw .searchLimit(agents: limit) }
+        let step = probe(candidate)
+        if step.misses.isEmpty {
+          high = candidate
+          best = step
+          break
+        }
+        low = candidate
+        stride *= 2
+      }
     }
     while high - low > 1 {
       let middle = low + (high - low) / 2
