@@ -65,7 +65,8 @@ def read_png(path):
                 elif kind == 4:  # Paeth
                     upper_left = previous[i - channels] if i >= channels else 0
                     estimate = left + up - upper_left
-                    pa, pb, pc = abs(estimate - left), abs(estimate - up), abs(estimate - upper_left)
+                    pa, pb = abs(estimate - left), abs(estimate - up)
+                    pc = abs(estimate - upper_left)
                     predictor = left if pa <= pb and pa <= pc else (up if pb <= pc else upper_left)
                 else:
                     raise ValueError(f"bad PNG filter {kind} on row {y}")

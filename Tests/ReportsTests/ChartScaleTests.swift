@@ -49,6 +49,11 @@ import Testing
     #expect(scale.ticks == [0, 10, 20, 30, 40, 50])
   }
 
+  @Test func minimumStepKeepsCountsWhole() {
+    // 0…2 people would step by 0.5; with a minimum step of 1 it is 0, 1, 2.
+    #expect(AxisScale.nice(covering: 0, 2, minimumStep: 1).ticks == [0, 1, 2])
+  }
+
   @Test func positionMapsBoundsToPixels() {
     // 0…100 onto 300…100 (a y axis, upward): 25 is a quarter of the way, at 250.
     let scale = AxisScale.nice(covering: 0, 87)

@@ -75,7 +75,9 @@ enum HTMLDemoReport {
   }
 
   static func capacityChart() -> ComboChart {
-    let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    let months = [
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
     let required = months.indices.map { 22 * pow(1.03, Double($0)) }
     let available = [22, 21.6, 21.2, 22.8, 24.4, 24.9, 25.6, 26.1, 27.5, 28.6, 29.4, 30.2]
     let hires: [Double] = [0, 2, 2, 0, 1, 1, 2, 1, 1, 1, 0, 1]
@@ -124,8 +126,8 @@ enum HTMLDemoReport {
     document.append(HTMLSection("Headcount", blocks: [.chart(rolesChart()),
       .chart(compareChart(), caption: "Scenarios side by side; deltas in the table.")]))
     document.append(HTMLSection("Capacity plan", blocks: [.chart(capacityChart())]))
-    document.append(HTMLSection("Roster", blocks: [
-      .chart(calendar(agents: calendarAgents, days: calendarDays))]))
+    let roster = calendar(agents: calendarAgents, days: calendarDays)
+    document.append(HTMLSection("Roster", blocks: roster.parts().map { .chart($0) }))
     return document
   }
 }

@@ -40,7 +40,8 @@ func parseXML(_ markup: String) -> XMLSummary {
   let parser = XMLParser(data: Data(markup.utf8))
   parser.delegate = collector
   if !parser.parse() && collector.summary.error == nil {
-    collector.summary.error = "line \(parser.lineNumber): \(String(describing: parser.parserError))"
+    let reason = String(describing: parser.parserError)
+    collector.summary.error = "line \(parser.lineNumber): \(reason)"
   }
   return collector.summary
 }

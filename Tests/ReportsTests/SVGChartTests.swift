@@ -25,7 +25,7 @@ import Testing
       title: "h", rowLabels: ["Mon"], columnLabels: ["00", "01", "02"], values: [[0, -3.7, 1]],
       rowAxis: ChartAxis("Day", unit: "UTC"), columnAxis: ChartAxis("Hour", unit: "UTC"),
       valueAxis: ChartAxis("Coverage", unit: "agent-hours"))
-    // Largest |value| 3.7 → nice scale 0…4 (span 3.7 / 4 = 0.925 → step 1).
+    // Largest |value| 3.7: a tenth is 0.37 → 1-2-5 step 0.5; 3.7 rounds up to 8 steps = 4.
     #expect(heatmap.limit == 4)
     #expect(heatmap.colour(of: 0) == "#F7F7F7")
     let svg = heatmap.svg()
@@ -108,6 +108,19 @@ import Testing
     // 12 hire bars + 1 legend box + background; 12 markers per line.
     #expect(parsed.count("rect") == 14)
     #expect(parsed.count("circle") == 24)
+    // Hires 0…2 on their own axis, doubled to keep bars low: 0…4, whole people only.
+    #expect(parsed.text.contains("Hires (people)"))
+    #expect(!parsed.text.contains("0.5"))
+  }
+
+  @Test func calendarSplitsIntoPrintableParts() {
+    let parts = HTMLDemoReport.calendar(agents: 130, days: 7).parts(agentsPerPart: 60)
+    // 130 = 60 + 60 + 10.
+    #expect(parts.map(\.agents.count) == [60, 60, 10])
+    #expect(parts.map(\.shifts.count) == [60, 60, 10])
+    #expect(parts[2].title == "Roster, 130 agents over 7 days (agents 121–130 of 130)")
+    #expect(parts[2].agents.first == "Agent 121")
+    #expect(Set(parts.map(\.id)).count == 3)
   }
 
   @Test func calendarOf200AgentsBy42DaysIsOneRectPerCell() {
@@ -136,7 +149,7 @@ import Testing
   /// Writes the demo report where `STAFFPLAN_DEMO_REPORT` points, for scripts/check-report.sh.
   @Test func writeDemoReportWhenAsked() throws {
     guard let path = ProcessInfo.processInfo.environment["STAFFPLAN_DEMO_REPORT"] else { return }
-    let html = HTMLDemoReport.document(calendarAgents: 60, calendarDays: 42).rendered()
+    let html = HTMLDemoReport.document(calendarAgents: 90, calendarDays: 42).rendered()
     try Data(html.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
   }
 }

@@ -20,9 +20,10 @@ public struct AxisScale: Sendable, Equatable {
   ///
   /// Non-finite bounds are treated as 0; reversed bounds are swapped; an empty range `v…v`
   /// becomes `0…1` when v = 0 and otherwise is widened to include 0 (or by 10% of |v| when
-  /// `includingZero` is false).
+  /// `includingZero` is false). `minimumStep` 1 keeps counts of people on whole numbers.
   public static func nice(
-    covering low: Double, _ high: Double, intervals: Int = 5, includingZero: Bool = true
+    covering low: Double, _ high: Double, intervals: Int = 5, includingZero: Bool = true,
+    minimumStep: Double = 0
   ) -> AxisScale {
     // Clamped so tick multiples stay far inside Int.
     var low = low.isFinite ? min(max(low, -1e15), 1e15) : 0
@@ -42,8 +43,8 @@ public struct AxisScale: Sendable, Equatable {
       }
     }
     let raw = (high - low) / Double(max(1, intervals))
-    var exponent = Int(floor(log10(raw)))
-    let fraction = raw / pow(10, Double(exponent))
+    var exponent = Int(floor(log10(max(raw, minimumStep))))
+    let fraction = max(raw, minimumStep) / pow(10, Double(exponent))
     var digit: Int
     switch fraction {
     case ...1.0000001: digit = 1

@@ -100,10 +100,11 @@ public struct CalendarGrid: SVGChart, Equatable {
       width: svgWidth, height: height, id: id, title: title, description: description())
     _ = canvas.legend(entries, x: 12, y: 32, maxX: svgWidth - 12)
     canvas.text(
-      columnAxis.label, x: left, y: legendBottom + 14, anchor: "start",
+      columnAxis.label + " →", x: left + cellWidth * Double(columns) / 2, y: legendBottom + 14,
       extra: "fill=\"\(SVGCanvas.muted)\"")
     canvas.text(
-      rowAxis.label, x: 12, y: gridTop - 6, anchor: "start", extra: "fill=\"\(SVGCanvas.muted)\"")
+      rowAxis.label + " ↓", x: 12, y: legendBottom + 14, anchor: "start",
+      extra: "fill=\"\(SVGCanvas.muted)\"")
     drawLabels(&canvas, left: left, top: gridTop, cellWidth: cellWidth, rowHeight: rowHeight,
       turned: turned)
     drawCells(&canvas, left: left, top: gridTop, cellWidth: cellWidth, rowHeight: rowHeight,
@@ -219,5 +220,27 @@ public struct CalendarGrid: SVGChart, Equatable {
     text += " \(days.count) days (columns, \(columnAxis.label)); codes: "
     text += keys.map { "\($0.code) = \($0.name)" }.joined(separator: ", ") + "."
     return summary.isEmpty ? text : text + " " + summary
+  }
+}
+
+extension CalendarGrid {
+  /// The grid cut into parts of at most `agentsPerPart` rows, titled "… (agents 1–50 of 200)",
+  /// so that each part fits a printed page (about 60 rows at 12 units a row).
+  ///
+  /// - Complexity: O(agents).
+  public func parts(agentsPerPart: Int = 60) -> [CalendarGrid] {
+    let size = max(1, agentsPerPart)
+    guard agents.count > size else { return [self] }
+    return stride(from: 0, to: agents.count, by: size).map { start in
+      let end = min(start + size, agents.count)
+      var part = self
+      part.title = "\(title) (agents \(start + 1)–\(end) of \(agents.count))"
+      part.agents = Array(agents[start..<end])
+      part.shifts = Array(shifts[min(start, shifts.count)..<min(end, shifts.count)])
+      part.id = "\(id)-\(start / size + 1)"
+      // Every part shows codes or none, as the first (largest) part decides.
+      part.showsCodes = showsCodes ?? (size * days.count <= 2_000)
+      return part
+    }
   }
 }

@@ -46,8 +46,15 @@ public struct ComboChart: SVGChart, Equatable {
     let shared = barAxis == nil
     let leftValues = shared ? lineValues + barValues : lineValues
     let leftScale = AxisScale.nice(covering: leftValues.min() ?? 0, leftValues.max() ?? 1)
+    // On its own axis the bars take at most about half the height, below the lines, and
+    // counts (all values whole) keep whole-number ticks.
+    let whole = barValues.allSatisfy { $0 == $0.rounded() }
     let barScale =
-      shared ? leftScale : AxisScale.nice(covering: barValues.min() ?? 0, barValues.max() ?? 1)
+      shared
+      ? leftScale
+      : AxisScale.nice(
+        covering: 2 * (barValues.min() ?? 0), 2 * (barValues.max() ?? 0.5),
+        minimumStep: whole ? 1 : 0)
     var canvas = SVGCanvas(
       width: width, height: height, id: id, title: title,
       description: description(leftScale, barScale))
@@ -90,7 +97,8 @@ public struct ComboChart: SVGChart, Equatable {
     guard !bars.isEmpty else { return }
     let slot = axis.slotWidth(in: area)
     let barWidth = slot * 0.6 / Double(bars.count)
-    let zero = scale.position(min(max(0, scale.lower), scale.upper), from: area.bottom, to: area.top)
+    let zeroValue = min(max(0, scale.lower), scale.upper)
+    let zero = scale.position(zeroValue, from: area.bottom, to: area.top)
     canvas.raw("<g class=\"bars\" stroke=\"#333333\" stroke-width=\"0.5\">\n")
     var labels: [(String, Double, Double)] = []
     for category in categories.indices {
@@ -154,7 +162,8 @@ public struct ComboChart: SVGChart, Equatable {
     text += " from \(left.label(left.lower)) to \(left.label(left.upper))"
     text += ", bars of \(bars.map(\.name).joined(separator: ", "))"
     if let barAxis {
-      text += " on \(barAxis.label) from \(right.label(right.lower)) to \(right.label(right.upper))"
+      text += " on \(barAxis.label) from \(right.label(right.lower))"
+      text += " to \(right.label(right.upper))"
     }
     text += ", over \(categories.count) categories of \(xAxis.label)."
     return summary.isEmpty ? text : text + " " + summary

@@ -50,12 +50,13 @@ public struct Heatmap: SVGChart, Equatable {
     return values[row][column]
   }
 
-  /// The colour scale's limit: the largest |value| rounded up to a nice number (1 when all
-  /// values are zero or missing), so the legend ends on a round figure.
+  /// The colour scale's limit: the largest |value| rounded up to a whole 1-2-5 step of a
+  /// tenth of it (11 → 12, 3.7 → 4; 1 when all values are zero or missing), so the legend
+  /// ends on a round figure close to the data.
   public var limit: Double {
     let largest = values.joined().filter(\.isFinite).map(abs).max() ?? 0
     guard largest > 0 else { return 1 }
-    return AxisScale.nice(covering: 0, largest, intervals: 4).upper
+    return AxisScale.nice(covering: 0, largest, intervals: 10).upper
   }
 
   /// The fill colour of `value` on this chart's scale (neutral for zero and for NaN).
@@ -69,7 +70,7 @@ public struct Heatmap: SVGChart, Equatable {
     let columns = max(1, columnLabels.count)
     let cellWidth = ((width - 20 - labelWidth) / Double(columns)).rounded(.down)
     let cellHeight = min(32, max(18, cellWidth * 0.8)).rounded()
-    let top = 80.0
+    let top = 96.0
     let gridHeight = cellHeight * Double(rowLabels.count)
     let height = top + gridHeight + 56
     let left = labelWidth
@@ -103,7 +104,7 @@ public struct Heatmap: SVGChart, Equatable {
       for row in rowLabels.indices {
         for column in columnLabels.indices {
           let value = value(row: row, column: column)
-          guard value.isFinite, value != 0 else { continue }
+          guard value.isFinite else { continue }
           let fill = ChartPalette.needsLightText(value, limit: limit) ? "#FFFFFF" : "#222222"
           canvas.text(
             NumberText.fixed(value, decimals: decimals),

@@ -102,7 +102,8 @@ public struct LineChart: SVGChart, Equatable {
   private func description(_ yScale: AxisScale) -> String {
     let names = series.map(\.name).joined(separator: ", ")
     var text = "Line chart of \(series.count) series (\(names)); x: \(xAxis.label); "
-    text += "y: \(yAxis.label) from \(yScale.label(yScale.lower)) to \(yScale.label(yScale.upper))."
+    text += "y: \(yAxis.label) from \(yScale.label(yScale.lower))"
+    text += " to \(yScale.label(yScale.upper))."
     return summary.isEmpty ? text : text + " " + summary
   }
 
