@@ -9,6 +9,7 @@ public struct StaffPlanTool {
     CommandEntry(ErlangCommand.self),
     CommandEntry(ScenarioCommand.self),
     CommandEntry(EvaluateCommand.self),
+    CommandEntry(SimulateCommand.self),
   ]
 
   public init() {}
