@@ -65,13 +65,11 @@ public enum RosterBuilder {
       for (position, (_, crew)) in crews.enumerated() {
         let crewMembers = members.indices.filter { $0 % crews.count == position }
         for day in 0..<days {
-          guard rotation.cycleDays > 0, let shift = crew.days[day % rotation.cycleDays] else {
-            continue
-          }
+          let cycle = crew.days.count
+          guard cycle > 0, let shift = crew.days[day % cycle] else { continue }
           let date = monday.adding(days: day)
           let reason =
-            "crew \(crew.name), day \(day % rotation.cycleDays + 1) of the "
-            + "\(rotation.cycleDays)-day \(rotation.name) cycle"
+            "crew \(crew.name), day \(day % cycle + 1) of the \(cycle)-day \(rotation.name) cycle"
           let timed = instants(shift, on: date, clock: rotation.clock, zone: zone)
           if crewMembers.isEmpty {
             gaps.append(

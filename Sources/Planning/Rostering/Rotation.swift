@@ -111,7 +111,8 @@ public struct Rotation: Sendable, Equatable {
 
   public var name: String
   public var clock: Clock
-  /// Length of the cycle in days; every crew has this many days.
+  /// Length of the longest crew cycle in days; each crew repeats its own `days` (catalogue
+  /// crews all have this length; generated regions may differ).
   public var cycleDays: Int
   public var crews: [Crew]
 
