@@ -86,10 +86,12 @@ public enum RosterCalendar {
     return lines.map { ICalendarText.fold($0) }.joined()
   }
 
-  /// Lower-case ASCII letters and digits, other runs replaced by one `-`.
+  /// Lower-case ASCII letters and digits after removing accents (`Zoë` → `zoe`), other
+  /// runs replaced by one `-`.
   static func slug(_ text: String) -> String {
     var result = ""
-    for scalar in text.lowercased().unicodeScalars {
+    let plain = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    for scalar in plain.lowercased().unicodeScalars {
       if scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar)) {
         result.unicodeScalars.append(scalar)
       } else if !result.isEmpty && !result.hasSuffix("-") {
