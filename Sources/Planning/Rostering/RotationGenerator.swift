@@ -6,7 +6,8 @@ import Foundation
 /// 1. L starts at the lower bound max(busiest day, ⌈shifts / (7 − days off)⌉,
 ///    ⌈hours / average cap⌉). Off days per weekday are L − shifts that day.
 /// 2. Days off: each line gets a pair of consecutive off days inside its week (Sat–Sun
-///    first for ⌈L / weekend window⌉ lines, then the pair with the most off days left);
+///    first for ⌈L / weekend window⌉ lines, then the block with the most off days left; a
+///    Sun + Mon block joins the neighbouring line's edge day off through the line order);
 ///    remaining off days go to the lines working most. If no pair fits, L grows by one.
 /// 3. Line order: greedy, next line = the one whose leading work run joins the previous
 ///    line's trailing run within the consecutive-day limit, a weekend off due first.
@@ -64,6 +65,14 @@ public enum RotationGenerator {
           "\(region.name): \(count) lines (lower bound \(bound)): fewer lines cannot give "
             + "every line \(rules.consecutiveDaysOff) consecutive days off inside its week")
       }
+      let window = max(1, rules.weekendOffEveryWeeks)
+      let weekendFree = min(count - daily[5].count, count - daily[6].count)
+      if weekendFree * window < count {
+        notes.append(
+          "\(region.name): a weekend off every \(window) weeks needs ⌈\(count)/\(window)⌉ "
+            + "lines off on Saturday and Sunday, but the mix leaves only \(weekendFree) lines off "
+            + "on one of them")
+      }
       let ordered = order(offDays, rules: rules)
       let weeks = assignShifts(daily, working: ordered.map { row in row.map { !$0 } }, rules: rules)
       lines[region.name] = weeks
@@ -107,10 +116,14 @@ public enum RotationGenerator {
       if line < weekendLines && pair <= 2 {
         best = 7 - pair
       } else {
-        var bestScore = (0, 0)
-        for first in 0...(7 - pair) {
-          let slice = left[first..<(first + pair)]
-          let score = (slice.min() ?? 0, slice.reduce(0, +))
+        // Windows of `pair` days, cyclic in the week: {Sun, Mon} is a block when the line
+        // before ends, or the line after starts, with a day off (see `order`).
+        var bestScore = (0, 0, 0)
+        for first in 0..<7 {
+          let days = (first..<(first + pair)).map { $0 % 7 }
+          let counts = days.map { left[$0] }
+          let inWeek = first + pair <= 7 ? 1 : 0
+          let score = (counts.min() ?? 0, counts.reduce(0, +), inWeek)
           if score.0 > 0 && score > bestScore {
             bestScore = score
             best = first
@@ -118,7 +131,7 @@ public enum RotationGenerator {
         }
       }
       guard let first = best else { return nil }
-      for day in first..<(first + pair) {
+      for day in (first..<(first + pair)).map({ $0 % 7 }) {
         off[line][day] = true
         left[day] -= 1
       }
@@ -145,6 +158,10 @@ public enum RotationGenerator {
     func leading(_ row: [Bool]) -> Int { row.firstIndex(of: true) ?? 7 }
     func trailing(_ row: [Bool]) -> Int { 6 - (row.lastIndex(of: true) ?? -1) }
     func weekendOff(_ row: [Bool]) -> Bool { row[5] && row[6] }
+    func splitEdges(_ row: [Bool]) -> Bool {
+      guard row[0] && row[6] else { return false }
+      return !(0..<6).contains { row[$0] && row[$0 + 1] }
+    }
     var remaining = Array(off.indices)
     let start = remaining.firstIndex { weekendOff(off[$0]) } ?? 0
     var result = [off[remaining.remove(at: start)]]
@@ -157,8 +174,18 @@ public enum RotationGenerator {
       for (index, line) in remaining.enumerated() {
         let run = trailing(previous) + leading(off[line])
         var cost = max(0, run - rules.maxConsecutiveDays) * 10
+        // A line whose only off days are single at the week's edges needs its neighbour's
+        // edge day off to make them a block.
+        if splitEdges(off[line]) && !previous[6] { cost += 3 }
+        if splitEdges(previous) && !off[line][0] && !splitEdges(off[line]) { cost += 3 }
         if sinceWeekend >= window - 1 && !weekendOff(off[line]) { cost += 5 }
         if sinceWeekend < window - 1 && weekendOff(off[line]) { cost += 1 }
+        // Look one line ahead: before a weekend-off line (which starts with a Monday–Friday
+        // run) the line should end its week with days off.
+        if !weekendOff(off[line]) && sinceWeekend + 1 >= window - 1 {
+          let mondayToFriday = leading([false, false, false, false, false, true, true])
+          cost += max(0, trailing(off[line]) + mondayToFriday - rules.maxConsecutiveDays) * 2
+        }
         if cost < bestCost {
           bestCost = cost
           bestIndex = index
@@ -168,6 +195,53 @@ public enum RotationGenerator {
       sinceWeekend = weekendOff(next) ? 0 : sinceWeekend + 1
       result.append(next)
     }
-    return result
+    return improveOrder(result, rules: rules)
+  }
+
+  /// The cyclic cost of a line order: 10 per work day over the limit at each junction and
+  /// 5 per window of `weekendOffEveryWeeks` lines without a weekend off.
+  /// - Complexity: O(lines × window).
+  static func orderCost(_ lines: [[Bool]], rules: LabourRules) -> Int {
+    let count = lines.count
+    let window = max(1, rules.weekendOffEveryWeeks)
+    var cost = 0
+    for index in 0..<count {
+      let previous = lines[index]
+      let next = lines[(index + 1) % count]
+      let run = 6 - (previous.lastIndex(of: true) ?? -1) + (next.firstIndex(of: true) ?? 7)
+      cost += max(0, run - rules.maxConsecutiveDays) * 10
+      if count >= window
+        && !(0..<window).contains(where: { lines[(index + $0) % count][5] && lines[(index + $0) % count][6] })
+      {
+        cost += 5
+      }
+    }
+    return cost
+  }
+
+  /// Swaps two lines of the order while that lowers `orderCost` (first improvement, a few
+  /// passes).
+  /// - Complexity: O(passes × lines³ / 2) in the worst case; skipped above 400 lines.
+  static func improveOrder(_ lines: [[Bool]], rules: LabourRules) -> [[Bool]] {
+    var order = lines
+    guard order.count > 2 && order.count <= 400 else { return order }
+    var cost = orderCost(order, rules: rules)
+    for _ in 0..<3 {
+      var improved = false
+      for a in 0..<order.count {
+        for b in (a + 1)..<order.count where order[a] != order[b] {
+          order.swapAt(a, b)
+          let trial = orderCost(order, rules: rules)
+          if trial < cost {
+            cost = trial
+            improved = true
+          } else {
+            order.swapAt(a, b)
+          }
+        }
+      }
+      if !improved || cost == 0 { break }
+    }
+    return order
   }
 }
