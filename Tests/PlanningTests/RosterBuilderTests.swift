@@ -82,10 +82,14 @@ struct RosterBuilderTests {
   // clocks at 01:00 UTC on the last Sundays of March (03-28) and October (10-31)
   // (Directive 2000/84/EC). An 8-hour wall-clock night therefore lasts 7 h or 9 h.
   @Test(arguments: [
-    ("America/Chicago", "2027-03-13", 420, "2027-03-13T22:00:00-06:00", "2027-03-14T06:00:00-05:00"),
-    ("America/Chicago", "2027-11-06", 540, "2027-11-06T22:00:00-05:00", "2027-11-07T06:00:00-06:00"),
-    ("Europe/Dublin", "2027-03-27", 420, "2027-03-27T22:00:00+00:00", "2027-03-28T06:00:00+01:00"),
-    ("Europe/Dublin", "2027-10-30", 540, "2027-10-30T22:00:00+01:00", "2027-10-31T06:00:00+00:00"),
+    ("America/Chicago", "2027-03-13", 420,
+     "2027-03-13T22:00:00-06:00", "2027-03-14T06:00:00-05:00"),
+    ("America/Chicago", "2027-11-06", 540,
+     "2027-11-06T22:00:00-05:00", "2027-11-07T06:00:00-06:00"),
+    ("Europe/Dublin", "2027-03-27", 420,
+     "2027-03-27T22:00:00+00:00", "2027-03-28T06:00:00+01:00"),
+    ("Europe/Dublin", "2027-10-30", 540,
+     "2027-10-30T22:00:00+01:00", "2027-10-31T06:00:00+00:00"),
   ])
   func nightAcrossDSTChange(
     _ zone: String, _ date: String, _ minutes: Int, _ start: String, _ end: String

@@ -61,6 +61,7 @@ struct RosterCSVTests {
       + "Ada,agent,amer,2027-01-05,2027-01-05T06:00:00-06:00,2027-01-05T14:00:00-06:00,D,\n"
     let roster = try RosterCSV.parse(text, regions: Self.regions, breakRules: Self.breaks)
     let found = LabourRuleChecker(rules: LabourRuleCheckerTests.rules).check(roster)
-    #expect(found.map(\.description).contains("Ada 2027-01-05 rest between shifts: rest 8 h < 11 h"))
+    let expected = "Ada 2027-01-05 rest between shifts: rest 8 h < 11 h"
+    #expect(found.map(\.description).contains(expected))
   }
 }

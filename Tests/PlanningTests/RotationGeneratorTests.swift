@@ -7,7 +7,8 @@ import Testing
 /// Generated cyclic rotations cover the weekly mix exactly.
 struct RotationGeneratorTests {
   static let rules = LabourRuleCheckerTests.rules
-  static let utcRegion = Region(name: "emea", timeZone: "UTC", share: Percentage(fraction: ExactDecimal(1)))
+  static let utcRegion = Region(
+    name: "emea", timeZone: "UTC", share: Percentage(fraction: ExactDecimal(1)))
 
   /// 2 × D 07:00, 2 × S 15:00, 2 × N 23:00 (8 h, UTC) on every day.
   static let mix247: [ShiftMixEntry] = Weekday.allCases.flatMap { day in
@@ -37,7 +38,9 @@ struct RotationGeneratorTests {
     #expect(generated.lowerBoundLines["emea"] == 9)
     // The input mix is the independent source: 2 of each start on each of the 7 days.
     let expected = Dictionary(
-      uniqueKeysWithValues: (0..<7).flatMap { day in [7, 15, 23].map { ("\(day)@\($0 * 60)", 2) } })
+      uniqueKeysWithValues: (0..<7).flatMap { day in
+        [7, 15, 23].map { ("\(day)@\($0 * 60)", 2) }
+      })
     #expect(Self.counts(lines) == expected)
     // Every line has two consecutive days off, cyclic in its week (step 2 of the
     // construction).

@@ -68,7 +68,9 @@ struct CalendarTests {
       var balanced = true
       for line in unfolded {
         if line.hasPrefix("BEGIN:") { stack.append(String(line.dropFirst(6))) }
-        if line.hasPrefix("END:") { balanced = balanced && stack.popLast() == String(line.dropFirst(4)) }
+        if line.hasPrefix("END:") {
+          balanced = balanced && stack.popLast() == String(line.dropFirst(4))
+        }
       }
       #expect(balanced && stack.isEmpty)
       let tzids = unfolded.filter { $0.hasPrefix("TZID:") }
@@ -94,7 +96,8 @@ struct CalendarTests {
   @Test func timeZoneTransitionsFromFoundation() throws {
     let chicago = try #require(TimeZone(identifier: "America/Chicago"))
     let lines = VTimeZoneBuilder.lines(zone: chicago, years: 2027...2027)
-    // US rules (Energy Policy Act 2005): 2027-03-14 02:00 CST → CDT, 2027-11-07 02:00 CDT → CST.
+    // US rules (Energy Policy Act 2005): 2027-03-14 02:00 CST → CDT and
+    // 2027-11-07 02:00 CDT → CST.
     let text = lines.joined(separator: "\n")
     #expect(text.contains(
       "BEGIN:DAYLIGHT\nDTSTART:20270314T020000\nTZOFFSETFROM:-0600\nTZOFFSETTO:-0500"))
@@ -121,7 +124,8 @@ struct CalendarTests {
     // Metropolitan N is 23:00–07:00; the Chicago night of Saturday 2027-03-13 ends at 07:00
     // CDT on the 14th: 7 h of real time, written as wall times with TZID.
     #expect(team.contains(
-      "DTSTART;TZID=America/Chicago:20270313T230000\r\nDTEND;TZID=America/Chicago:20270314T070000"))
+      "DTSTART;TZID=America/Chicago:20270313T230000\r\n"
+        + "DTEND;TZID=America/Chicago:20270314T070000"))
   }
 
   /// Writes the calendars to `$STAFFPLAN_ICS_DIR` for an external parser (see the report);

@@ -65,7 +65,8 @@ extension LabourRuleChecker {
     }
     let window = rules.weekendOffEveryWeeks
     if window > 0 && weeks >= window {
-      for start in 0...(weeks - window) where !weekendOff[start..<(start + window)].contains(true) {
+      for start in 0...(weeks - window)
+      where !weekendOff[start..<(start + window)].contains(true) {
         found.append(
           RuleViolation(
             agent: agent, date: firstMonday.adding(days: 7 * start), rule: .weekendsOff,

@@ -83,7 +83,8 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
   static func pad(_ value: Int, _ width: Int) -> String {
     let text = String(abs(value))
-    return (value < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - text.count)) + text
+    let zeros = String(repeating: "0", count: max(0, width - text.count))
+    return (value < 0 ? "-" : "") + zeros + text
   }
 }
 

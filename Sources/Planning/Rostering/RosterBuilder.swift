@@ -126,7 +126,8 @@ public enum RosterBuilder {
       }
       return (at(0), at(shift.lengthMinutes), date, breaks)
     case .utc:
-      let start = Date(timeIntervalSince1970: Double(date.dayNumber * 86_400 + shift.startMinute * 60))
+      let seconds = date.dayNumber * 86_400 + shift.startMinute * 60
+      let start = Date(timeIntervalSince1970: Double(seconds))
       func at(_ minute: Int) -> Date { start.addingTimeInterval(Double(minute * 60)) }
       let breaks = shift.breaks.map {
         RosterBreak(

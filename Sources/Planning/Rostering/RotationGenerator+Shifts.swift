@@ -130,7 +130,8 @@ extension RotationGenerator {
         RuleViolation(
           agent: "\(region) all lines", date: monday, rule: .averageHoursPerWeek,
           measured: average, limit: cap,
-          detail: "average \(hoursText(average)) over the \(count)-week cycle > \(hoursText(cap))"))
+          detail: "average \(hoursText(average)) over the \(count)-week cycle > "
+            + hoursText(cap)))
     }
     return result
   }

@@ -35,9 +35,10 @@ public enum RotationGenerator {
       let zone = TimeZone(identifier: region.timeZone) ?? TimeZone(identifier: "UTC")
       guard let zone else { continue }
       var daily: [[RotationShift]] = Array(repeating: [], count: 7)
+      // Labels by local start time at the default start date (DST may move it by an hour).
+      let reference = Double(RosterBuilder.defaultStartDate.dayNumber) * 86_400
+      let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: reference))
       for entry in entries {
-        let offset = zone.secondsFromGMT(
-          for: Date(timeIntervalSince1970: Double(RosterBuilder.defaultStartDate.dayNumber) * 86_400))
         let local = entry.startMinuteUTC + offset / 60
         let label = ShiftKind.classify(label: "", localStartMinute: local).rawValue
         let shift = RotationShift(
@@ -51,10 +52,21 @@ public enum RotationGenerator {
       let bound = lowerBound(daily, rules: rules)
       bounds[region.name] = bound
       var count = bound
-      var offDays = daysOff(daily.map(\.count), lines: count, rules: rules)
+      // Sat–Sun blocks first for the weekend rule, fewer of them if that leaves no block for
+      // some line, and only then more lines.
+      func attempt(_ lines: Int) -> [[Bool]]? {
+        for share in [1, 2, 4, Int.max] {
+          let counts = daily.map(\.count)
+          if let off = daysOff(counts, lines: lines, rules: rules, weekendShare: share) {
+            return off
+          }
+        }
+        return nil
+      }
+      var offDays = attempt(count)
       while offDays == nil && count < bound + daily.joined().count + 7 {
         count += 1
-        offDays = daysOff(daily.map(\.count), lines: count, rules: rules)
+        offDays = attempt(count)
       }
       guard let offDays else {
         notes.append("\(region.name): no set of lines gives every line two days off together")
@@ -74,7 +86,8 @@ public enum RotationGenerator {
             + "on one of them")
       }
       let ordered = order(offDays, rules: rules)
-      let weeks = assignShifts(daily, working: ordered.map { row in row.map { !$0 } }, rules: rules)
+      let working = ordered.map { row in row.map { !$0 } }
+      let weeks = assignShifts(daily, working: working, rules: rules)
       lines[region.name] = weeks
       longest = max(longest, 7 * weeks.count)
       for index in weeks.indices {
@@ -104,13 +117,15 @@ public enum RotationGenerator {
 
   /// `off[line][day]`, or `nil` when some line cannot get a consecutive pair.
   /// - Complexity: O(lines × 7).
-  static func daysOff(_ counts: [Int], lines: Int, rules: LabourRules) -> [[Bool]]? {
+  static func daysOff(
+    _ counts: [Int], lines: Int, rules: LabourRules, weekendShare: Int = 1
+  ) -> [[Bool]]? {
     let pair = max(1, min(7, rules.consecutiveDaysOff))
     var left = counts.map { lines - $0 }
     guard left.allSatisfy({ $0 >= 0 }) else { return nil }
     var off = Array(repeating: Array(repeating: false, count: 7), count: lines)
     let window = max(1, rules.weekendOffEveryWeeks)
-    let weekendLines = min((lines + window - 1) / window, left[5], left[6])
+    let weekendLines = min((lines + window - 1) / window, left[5], left[6]) / max(1, weekendShare)
     for line in 0..<lines {
       var best: Int?
       if line < weekendLines && pair <= 2 {
@@ -211,7 +226,10 @@ public enum RotationGenerator {
       let run = 6 - (previous.lastIndex(of: true) ?? -1) + (next.firstIndex(of: true) ?? 7)
       cost += max(0, run - rules.maxConsecutiveDays) * 10
       if count >= window
-        && !(0..<window).contains(where: { lines[(index + $0) % count][5] && lines[(index + $0) % count][6] })
+        && !(0..<window).contains(where: { step in
+          let line = lines[(index + step) % count]
+          return line[5] && line[6]
+        })
       {
         cost += 5
       }
