@@ -173,10 +173,6 @@ public enum RotationGenerator {
     func leading(_ row: [Bool]) -> Int { row.firstIndex(of: true) ?? 7 }
     func trailing(_ row: [Bool]) -> Int { 6 - (row.lastIndex(of: true) ?? -1) }
     func weekendOff(_ row: [Bool]) -> Bool { row[5] && row[6] }
-    func splitEdges(_ row: [Bool]) -> Bool {
-      guard row[0] && row[6] else { return false }
-      return !(0..<6).contains { row[$0] && row[$0 + 1] }
-    }
     var remaining = Array(off.indices)
     let start = remaining.firstIndex { weekendOff(off[$0]) } ?? 0
     var result = [off[remaining.remove(at: start)]]
@@ -213,52 +209,65 @@ public enum RotationGenerator {
     return improveOrder(result, rules: rules)
   }
 
-  /// The cyclic cost of a line order: 10 per work day over the limit at each junction and
-  /// 5 per window of `weekendOffEveryWeeks` lines without a weekend off.
-  /// - Complexity: O(lines × window).
-  static func orderCost(_ lines: [[Bool]], rules: LabourRules) -> Int {
+  /// The part of the cyclic order cost that starts at position `index`: 10 per work day
+  /// over the limit at the junction index → index + 1, 10 if line index + 1's Sunday and
+  /// Monday off days join neither neighbour's edge day off, and 5 if the window of
+  /// `weekendOffEveryWeeks` lines from `index` has no weekend off.
+  static func orderTerm(_ lines: [[Bool]], _ index: Int, rules: LabourRules) -> Int {
     let count = lines.count
     let window = max(1, rules.weekendOffEveryWeeks)
-    var cost = 0
-    for index in 0..<count {
-      let previous = lines[index]
-      let next = lines[(index + 1) % count]
-      let run = 6 - (previous.lastIndex(of: true) ?? -1) + (next.firstIndex(of: true) ?? 7)
-      cost += max(0, run - rules.maxConsecutiveDays) * 10
-      if count >= window
-        && !(0..<window).contains(where: { step in
-          let line = lines[(index + step) % count]
-          return line[5] && line[6]
-        })
-      {
-        cost += 5
-      }
+    let previous = lines[index]
+    let next = lines[(index + 1) % count]
+    let run = 6 - (previous.lastIndex(of: true) ?? -1) + (next.firstIndex(of: true) ?? 7)
+    var cost = max(0, run - rules.maxConsecutiveDays) * 10
+    if splitEdges(next) && !previous[6] && !lines[(index + 2) % count][0] { cost += 10 }
+    if count >= window
+      && !(0..<window).contains(where: { step in
+        let line = lines[(index + step) % count]
+        return line[5] && line[6]
+      })
+    {
+      cost += 5
     }
     return cost
   }
 
-  /// Swaps two lines of the order while that lowers `orderCost` (first improvement, a few
-  /// passes).
-  /// - Complexity: O(passes × lines³ / 2) in the worst case; skipped above 400 lines.
+  /// Whether the line's only off days are Monday and Sunday apart from each other (a block
+  /// only together with a neighbour's edge day).
+  static func splitEdges(_ row: [Bool]) -> Bool {
+    guard row[0] && row[6] else { return false }
+    return !(0..<6).contains { row[$0] && row[$0 + 1] }
+  }
+
+  /// Swaps two lines of the order while that lowers the summed `orderTerm`s (first
+  /// improvement, a few passes; each swap re-reads only the terms it touches).
+  /// - Complexity: O(passes × lines² × window²); skipped above 400 lines.
   static func improveOrder(_ lines: [[Bool]], rules: LabourRules) -> [[Bool]] {
     var order = lines
-    guard order.count > 2 && order.count <= 400 else { return order }
-    var cost = orderCost(order, rules: rules)
+    let count = order.count
+    guard count > 2 && count <= 400 else { return order }
+    // Positions whose term reads position p: p − reach … p.
+    let reach = max(max(1, rules.weekendOffEveryWeeks) - 1, 2)
+    func affected(_ a: Int, _ b: Int) -> [Int] {
+      Array(Set((0...reach).flatMap { [(a - $0 + count) % count, (b - $0 + count) % count] }))
+    }
     for _ in 0..<3 {
       var improved = false
-      for a in 0..<order.count {
-        for b in (a + 1)..<order.count where order[a] != order[b] {
+      for a in 0..<count {
+        for b in (a + 1)..<count where order[a] != order[b] {
+          let positions = affected(a, b)
+          let before = positions.reduce(0) { $0 + orderTerm(order, $1, rules: rules) }
+          guard before > 0 else { continue }
           order.swapAt(a, b)
-          let trial = orderCost(order, rules: rules)
-          if trial < cost {
-            cost = trial
+          let after = positions.reduce(0) { $0 + orderTerm(order, $1, rules: rules) }
+          if after < before {
             improved = true
           } else {
             order.swapAt(a, b)
           }
         }
       }
-      if !improved || cost == 0 { break }
+      if !improved { break }
     }
     return order
   }
