@@ -85,3 +85,51 @@ struct RotationGeneratorTests {
     #expect(plan.assignments.count == 42 * weeks)
   }
 }
+
+/// Follow-the-sun 24×5 (DESIGN.md §4): APAC 23:00–07:00, EMEA 07:00–15:00, AMER 15:00–23:00
+/// UTC, scheduled in UTC and shown in each region's local time.
+struct RotationFollowTheSunTests {
+  static func region(_ name: String, _ zone: String, _ share: Int) -> Region {
+    Region(name: name, timeZone: zone, share: Percentage(fraction: ExactDecimal(share)))
+  }
+
+  @Test func localTimesMoveWithEachRegionsDST() throws {
+    let regions = [
+      Self.region("apac", "Asia/Singapore", 0), Self.region("emea", "Europe/Dublin", 0),
+      Self.region("amer", "America/Chicago", 1),
+    ]
+    // APAC works Sun–Thu 23:00 UTC (Mon–Fri 07:00 in Singapore), the others Mon–Fri.
+    let apacDays: [Weekday] = [.sun, .mon, .tue, .wed, .thu]
+    let mix =
+      apacDays.map {
+        ShiftMixEntry(day: $0, startMinuteUTC: 23 * 60, lengthMinutes: 480, count: 1,
+          region: "apac")
+      }
+      + Weekday.allCases.prefix(5).flatMap { day in
+        [("emea", 7), ("amer", 15)].map {
+          ShiftMixEntry(day: day, startMinuteUTC: $0.1 * 60, lengthMinutes: 480, count: 1,
+            region: $0.0)
+        }
+      }
+    let generated = RotationGenerator.generate(
+      mix: mix, regions: regions, rules: LabourRuleCheckerTests.rules)
+    // Week of Monday 2027-03-15: the US changed on 03-14, the EU changes on 03-28.
+    let monday = try #require(LocalDate(parsing: "2027-03-15"))
+    let plan = RosterBuilder.build(
+      rotation: generated.rotation, agents: [], regions: regions,
+      rules: LabourRuleCheckerTests.rules, start: monday, weeks: 1)
+    func first(_ region: String, _ date: LocalDate) -> String? {
+      plan.assignments.first { $0.region == region && $0.date == date }?.localStart
+    }
+    // 15:00 UTC is 10:00 CDT (UTC−5) in Chicago, 07:00 UTC is 07:00 GMT in Dublin, and
+    // Monday 23:00 UTC is Tuesday 07:00 in Singapore (UTC+8, no DST). The plan runs from
+    // Monday 00:00 UTC, so Singapore's Monday (Sunday 23:00 UTC) belongs to the week before.
+    #expect(first("amer", monday) == "2027-03-15T10:00:00-05:00")
+    #expect(first("emea", monday) == "2027-03-15T07:00:00+00:00")
+    #expect(first("apac", monday.adding(days: 1)) == "2027-03-16T07:00:00+08:00")
+    #expect(first("apac", monday) == nil)
+    // Five shifts per region in the week, one agent each (the mix: 1 per day, 5 days).
+    #expect(plan.assignments.count == 15)
+    #expect(generated.unmet.isEmpty)
+  }
+}
