@@ -86,7 +86,8 @@ struct RotationGeneratorTests {
   }
 }
 
-/// Follow-the-sun 24×5 (DESIGN.md §4): APAC 23:00–07:00, EMEA 07:00–15:00, AMER 15:00–23:00
+/// Follow-the-sun 24×5 (DESIGN.md §4): APAC 23:00–07:00, EMEA 07:00–15:00,
+/// AMER 15:00–23:00
 /// UTC, scheduled in UTC and shown in each region's local time.
 struct RotationFollowTheSunTests {
   static func region(_ name: String, _ zone: String, _ share: Int) -> Region {
