@@ -4,16 +4,31 @@ struct ShiftDesignHeuristic {
   let catalog: ShiftCatalog
   /// Upper bound on improvement passes; each pass tries every move once.
   var maxPasses = 40
+  /// A fractional LP count rounds up at or above the threshold; 1 rounds every count down.
+  /// Each threshold is repaired and improved; the best plan wins.
+  var roundingThresholds: [Double] = [1, 0.5, 0.25]
 
-  /// Rounds the LP counts down, repairs, then improves.
+  /// Rounds the LP counts at each threshold, repairs, improves, keeps the best.
   /// - Complexity: O((repairs + passes · moves) · evaluation), an evaluation being
   ///   O(intervals + Σ cover + breaks · window).
   func run(lpCounts: [Double], base: PlanState) -> PlanState {
-    var plan = base
-    plan.counts = lpCounts.map { Int(max(0, ($0 + 1e-6).rounded(.down))) }
-    plan.placeBreaks(catalog)
-    plan = repair(plan)
-    return improve(plan)
+    var best = base
+    var bestValue = Double.infinity
+    for threshold in roundingThresholds {
+      var plan = base
+      plan.counts = lpCounts.map { value in
+        let whole = max(0, (value + 1e-6).rounded(.down))
+        return Int(whole) + (value - whole >= threshold ? 1 : 0)
+      }
+      plan.placeBreaks(catalog)
+      plan = improve(repair(plan))
+      let value = plan.objective(catalog)
+      if value < bestValue - 1e-9 {
+        best = plan
+        bestValue = value
+      }
+    }
+    return best
   }
 
   /// Adds, one at a time, the shift whose coverage gain (penalty removed, breaks ignored)

@@ -47,6 +47,7 @@ public func designWeeklyShifts(
       SolveOptions(timeLimit: options.timeLimit, relativeGap: options.relativeGap, mipStart: start))
     solverStatus = result.status.rawValue
     if let proven = result.bestBound { bound = max(bound, proven) }
+    if result.status == .optimal, let value = result.objective { bound = max(bound, value) }
     if result.hasSolution, let value = result.objective, value < bestValue - 1e-6 {
       best = mip.plan(from: result.values, base: best)
       bestValue = best.objective(catalog)
