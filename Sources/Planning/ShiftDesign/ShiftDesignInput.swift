@@ -103,11 +103,14 @@ public struct ShiftDesignOptions: Sendable, Equatable {
   public var relativeGap: Double?
   /// False skips CBC after the heuristic (LP bound still computed).
   public var runSolver: Bool
+  /// LP re-solves of the heuristic's dive (round fractional counts up, re-solve); 0 skips it.
+  public var lpDiveSteps: Int
 
   public init(
     underCoveragePenalty: Double = 100, overCoveragePenalty: Double = 0,
     shiftTypeCost: Double = 0, minimumAverageShiftMinutes: Double? = nil,
-    timeLimit: Double? = 20, relativeGap: Double? = nil, runSolver: Bool = true
+    timeLimit: Double? = 20, relativeGap: Double? = nil, runSolver: Bool = true,
+    lpDiveSteps: Int = 40
   ) {
     self.underCoveragePenalty = underCoveragePenalty
     self.overCoveragePenalty = overCoveragePenalty
@@ -116,5 +119,6 @@ public struct ShiftDesignOptions: Sendable, Equatable {
     self.timeLimit = timeLimit
     self.relativeGap = relativeGap
     self.runSolver = runSolver
+    self.lpDiveSteps = lpDiveSteps
   }
 }

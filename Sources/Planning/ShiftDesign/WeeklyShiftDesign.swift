@@ -34,20 +34,46 @@ public func designWeeklyShifts(
     typeCost: options.shiftTypeCost, minimumAverage: options.minimumAverageShiftMinutes,
     hoursPerInterval: Double(requirement.intervalMinutes) / 60)
   let lpCounts = lp.shifts.map { relaxation.values[$0.index] }
-  var best = ShiftDesignHeuristic(catalog: catalog).run(lpCounts: lpCounts, base: base)
+  let heuristic = ShiftDesignHeuristic(catalog: catalog)
+  var best = heuristic.run(lpCounts: lpCounts, base: base)
   var bestValue = best.objective(catalog)
+  if options.lpDiveSteps > 0 {
+    let dived = try diveCounts(
+      from: lpCounts, steps: options.lpDiveSteps, catalog, requirement, options, useFloor)
+    var plan = base
+    plan.counts = dived
+    plan.placeBreaks(catalog)
+    plan = heuristic.improve(heuristic.repair(plan))
+    let value = plan.objective(catalog)
+    if value < bestValue - 1e-9 {
+      best = plan
+      bestValue = value
+    }
+  }
   var bound = relaxation.objective ?? 0
   var stage = WeeklyShiftPlan.Stage.heuristic
   var solverStatus = "not run"
   if options.runSolver, options.timeLimit.map({ $0 > 0 }) ?? true {
-    let mip = try buildModel(catalog, requirement, options, integer: true, floor: useFloor)
+    // With breaks the MIP is hard; restricting it to the shifts the LP or the heuristic uses
+    // lets CBC find good plans within the limit (the bound still comes from the full LP).
+    var excluded = Set<Int>()
+    if !catalog.groups.isEmpty {
+      for j in catalog.candidates.indices where lpCounts[j] < 1e-6 && best.counts[j] == 0 {
+        excluded.insert(j)
+      }
+    }
+    let mip = try buildModel(
+      catalog, requirement, options, integer: true, floor: useFloor, excluded: excluded)
     let start = mip.startValues(best, catalog: catalog)
     let result = try run(
       mip.model,
       SolveOptions(timeLimit: options.timeLimit, relativeGap: options.relativeGap, mipStart: start))
     solverStatus = result.status.rawValue
-    if let proven = result.bestBound { bound = max(bound, proven) }
-    if result.status == .optimal, let value = result.objective { bound = max(bound, value) }
+    // A restricted MIP's bound and proof hold only for the restriction, not the full model.
+    if excluded.isEmpty {
+      if let proven = result.bestBound { bound = max(bound, proven) }
+      if result.status == .optimal, let value = result.objective { bound = max(bound, value) }
+    }
     if result.hasSolution, let value = result.objective, value < bestValue - 1e-6 {
       best = mip.plan(from: result.values, base: best)
       bestValue = best.objective(catalog)
@@ -90,12 +116,12 @@ private func validate(
 
 private func buildModel(
   _ catalog: ShiftCatalog, _ requirement: WeeklyRequirement, _ options: ShiftDesignOptions,
-  integer: Bool, floor: Bool
+  integer: Bool, floor: Bool, excluded: Set<Int> = []
 ) throws(ShiftDesignError) -> ShiftCoveringModel {
   do {
     return try ShiftCoveringModel(
       catalog: catalog, requirement: requirement, options: options, integer: integer,
-      includeFloor: floor)
+      includeFloor: floor, excludedShifts: excluded)
   } catch {
     throw .solverFailed("the covering model could not be built: \(error)")
   }
@@ -125,4 +151,43 @@ private func floorConflicts(_ model: OptimizationModel) throws(ShiftDesignError)
 private func shortText(_ value: Double) -> String {
   let rounded = (value * 1000).rounded() / 1000
   return rounded == rounded.rounded() ? "\(Int(rounded))" : "\(rounded)"
+}
+
+/// An LP dive: repeatedly raise the lower bound of fractional shift counts to their ceiling
+/// (every count with fraction ≥ 0.7, else the single largest fraction; ties by candidate
+/// order) and re-solve the LP, until the counts are integral or `steps` LPs have been solved;
+/// then round down what is left. Deterministic: Clp is.
+/// - Complexity: up to `steps` LP solves.
+private func diveCounts(
+  from start: [Double], steps: Int, _ catalog: ShiftCatalog,
+  _ requirement: WeeklyRequirement, _ options: ShiftDesignOptions, _ floor: Bool
+) throws(ShiftDesignError) -> [Int] {
+  var lower = [Double](repeating: 0, count: start.count)
+  var values = start
+  for _ in 0..<steps {
+    let fractions = values.map { $0 - ($0 + 1e-6).rounded(.down) }
+    var raised = false
+    for (j, fraction) in fractions.enumerated() where fraction >= 0.7 {
+      lower[j] = values[j].rounded(.up)
+      raised = true
+    }
+    if !raised {
+      guard let top = fractions.indices.max(by: { fractions[$0] < fractions[$1] }),
+        fractions[top] > 1e-6
+      else { break }
+      lower[top] = values[top].rounded(.up)
+    }
+    let lp: ShiftCoveringModel
+    do {
+      lp = try ShiftCoveringModel(
+        catalog: catalog, requirement: requirement, options: options, integer: false,
+        includeFloor: floor, shiftLowerBounds: lower)
+    } catch {
+      throw .solverFailed("the covering model could not be built: \(error)")
+    }
+    let result = try run(lp.model, SolveOptions())
+    guard result.status == .optimal else { break }
+    values = lp.shifts.map { result.values[$0.index] }
+  }
+  return values.map { Int(max(0, ($0 + 1e-6).rounded(.down))) }
 }
