@@ -47,11 +47,11 @@ struct ShiftDesignTests {
       requirement: requirement, templates: publicTemplates(lunch: true),
       options: ShiftDesignOptions(runSolver: false))
     // scheduling-public.md: LP bound 3295.8, best known 3300. The deterministic heuristic
-    // alone (no CBC, so no time limit here) is asserted within 2% of the bound; CBC's
+    // alone (no CBC, so no time limit here) is asserted within 1.5% of the bound; CBC's
     // 0.5% figure is a release benchmark, not a unit test.
     #expect(abs(plan.lowerBound - 3295.8) < 0.05)
     #expect(plan.paidHours >= 3295.8)
-    #expect(plan.paidHours <= 3295.8 * 1.02)
+    #expect(plan.paidHours <= 3295.8 * 1.015)
     #expect(plan.underCoverageHours == 0)
     // Every agent's meal starts inside its window (+3…+5 h for 8 h, +4…+6 h for 10 h).
     for shift in plan.shifts {
@@ -90,7 +90,8 @@ struct ShiftDesignTests {
     let fast: Set = ["RandomExample1", "RandomExample3", "RandomExample5", "RandomExample26"]
     for instance in minimumShiftDesignInstances where fast.contains(instance.name) {
       let plan = try designWeeklyShifts(
-        requirement: WeeklyRequirement(intervalMinutes: instance.interval, required: instance.demand),
+        requirement: WeeklyRequirement(
+          intervalMinutes: instance.interval, required: instance.demand),
         templates: msdTemplates(instance), options: msdOptions(instance))
       // bench-data/README.md: optima computed with HiGHS 1.16 (480, 300, 600, 450, 480, 1020).
       #expect(abs(plan.objective - instance.optimum) < 1e-6, "\(instance.name)")
@@ -123,10 +124,40 @@ struct ShiftDesignTests {
     #expect(hard.paidHours == 5 * 3 * 8)
   }
 
+  @Test("A fixed lunch leaves its hour uncovered; a Sunday night shift wraps into Monday")
+  func breakAndWrap() throws {
+    // Closed form: one 9 h shift 08:00–17:00 with a 1 h unpaid lunch fixed at +4 h works
+    // 08–12 and 13–17 exactly: 8 paid hours, nobody at 12:00, no shortfall, no excess.
+    var required = [Double](repeating: 0, count: 168)
+    for hour in [8, 9, 10, 11, 13, 14, 15, 16] { required[hour] = 1 }
+    let lunch = BreakWindow(
+      name: "meal", lengthMinutes: 60, paid: false, earliestStartMinutes: 240,
+      latestStartMinutes: 240)
+    let day = ShiftTemplate(
+      name: "9h", lengthMinutes: 540, days: [0], startMinutes: [480], breaks: [lunch])
+    let plan = try designWeeklyShifts(
+      requirement: WeeklyRequirement(intervalMinutes: 60, required: required), templates: [day])
+    #expect(plan.paidHours == 8)
+    #expect(plan.underCoverageHours == 0)
+    #expect(plan.overCoverageHours == 0)
+    #expect(plan.coverage[12].scheduled == 0)
+    #expect(plan.shifts.map(\.breakStarts) == [[[240]]])
+    // Closed form: Sunday 22:00 + 8 h ends Monday 06:00 in a cyclic week.
+    var night = [Double](repeating: 0, count: 168)
+    for slot in [166, 167, 0, 1, 2, 3, 4, 5] { night[slot] = 1 }
+    let sunday = ShiftTemplate(name: "night", lengthMinutes: 480, days: [6], startMinutes: [1320])
+    let wrapped = try designWeeklyShifts(
+      requirement: WeeklyRequirement(intervalMinutes: 60, required: night), templates: [sunday])
+    #expect(wrapped.paidHours == 8)
+    #expect(wrapped.underCoverageHours == 0)
+    #expect(wrapped.overCoverageHours == 0)
+  }
+
   @Test("Bad input names what is wrong")
   func badInput() {
     let template = ShiftTemplate(name: "8h", lengthMinutes: 480, startMinutes: [0])
-    #expect(throws: ShiftDesignError.wrongIntervalCount(what: "required", count: 3, expected: 672)) {
+    let wrongCount = ShiftDesignError.wrongIntervalCount(what: "required", count: 3, expected: 672)
+    #expect(throws: wrongCount) {
       try designWeeklyShifts(
         requirement: WeeklyRequirement(intervalMinutes: 15, required: [1, 2, 3]),
         templates: [template])

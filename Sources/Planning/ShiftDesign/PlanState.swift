@@ -89,7 +89,8 @@ struct PlanState: Sendable, Equatable {
           var surplus = 0.0
           for (offset, fraction) in group.profile.enumerated() {
             let slot = (start + offset) % catalog.slotsPerWeek
-            delta += slotPenalty(slot, coverage[slot] - fraction) - slotPenalty(slot, coverage[slot])
+            delta += slotPenalty(slot, coverage[slot] - fraction)
+              - slotPenalty(slot, coverage[slot])
             surplus += coverage[slot] - required[slot]
           }
           let key = (delta, -surplus)

@@ -131,7 +131,9 @@ struct ShiftCatalog: Sendable {
     _ template: ShiftTemplate, intervalMinutes: Int
   ) throws(ShiftDesignError) {
     let name = template.name
-    func fail(_ problem: String) -> ShiftDesignError { .invalidTemplate(name: name, problem: problem) }
+    func fail(_ problem: String) -> ShiftDesignError {
+      .invalidTemplate(name: name, problem: problem)
+    }
     guard template.lengthMinutes > 0, template.lengthMinutes % intervalMinutes == 0,
       template.lengthMinutes <= 1440
     else {

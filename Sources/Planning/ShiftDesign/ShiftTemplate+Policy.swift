@@ -18,7 +18,8 @@ extension ShiftTemplate {
       let hours = minutes % 60 == 0 ? "\(minutes / 60)h" : "\(minutes)m"
       return ShiftTemplate(
         name: hours, lengthMinutes: minutes, days: policy.days.map(\.index).sorted(),
-        startMinutes: starts, breaks: breaks.filter { $0.latestStartMinutes + $0.lengthMinutes <= minutes })
+        startMinutes: starts,
+        breaks: breaks.filter { $0.latestStartMinutes + $0.lengthMinutes <= minutes })
     }
   }
 }

@@ -13,7 +13,8 @@ public func designWeeklyShifts(
   options: ShiftDesignOptions = ShiftDesignOptions()
 ) throws(ShiftDesignError) -> WeeklyShiftPlan {
   try validate(requirement, options)
-  let catalog = try ShiftCatalog(intervalMinutes: requirement.intervalMinutes, templates: templates)
+  let catalog = try ShiftCatalog(
+    intervalMinutes: requirement.intervalMinutes, templates: templates)
   let hasFloor = requirement.floor.map { $0.contains { $0 > 0 } } ?? false
   var conflicts: [String] = []
   var lp = try buildModel(catalog, requirement, options, integer: false, floor: hasFloor)
@@ -67,7 +68,8 @@ public func designWeeklyShifts(
     let start = mip.startValues(best, catalog: catalog)
     let result = try run(
       mip.model,
-      SolveOptions(timeLimit: options.timeLimit, relativeGap: options.relativeGap, mipStart: start))
+      SolveOptions(
+        timeLimit: options.timeLimit, relativeGap: options.relativeGap, mipStart: start))
     solverStatus = result.status.rawValue
     // A restricted MIP's bound and proof hold only for the restriction, not the full model.
     if excluded.isEmpty {
