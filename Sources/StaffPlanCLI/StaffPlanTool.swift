@@ -10,6 +10,7 @@ public struct StaffPlanTool {
     CommandEntry(ScenarioCommand.self),
     CommandEntry(EvaluateCommand.self),
     CommandEntry(SimulateCommand.self),
+    CommandEntry(ScheduleCommand.self),
     CommandEntry(CheckRosterCommand.self),
   ]
 

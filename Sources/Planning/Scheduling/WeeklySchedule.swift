@@ -1,0 +1,160 @@
+import Foundation
+
+/// The schedule stage: from the week's requirements to shifts, a rotation, a named roster and
+/// its rule check.
+///
+/// First-line agents are one blended team (the guide: "skills-based routing model and blended
+/// teams"): the shift design covers the sum of the chat, phone and email agents of each
+/// interval (on the floor; absence shrinkage is carried by headcount, breaks are placed
+/// explicitly). Escalation engineers and the on-call rota are headcount roles, not
+/// rostered here. Each designed shift goes to the region whose local clock is closest to
+/// 09:00 at its start (follow-the-sun); rotations are built per region in UTC and shown in
+/// local time.
+public struct WeeklySchedule: Sendable {
+  public let requirement: WeeklyRequirement
+  public let shiftPlan: WeeklyShiftPlan
+  public let mix: [ShiftMixEntry]
+  public let rotation: Rotation
+  /// Rules the generated rotation could not satisfy (empty for catalogue patterns).
+  public let rotationUnmet: [RuleViolation]
+  public let rotationNotes: [String]
+  public let roster: RosterPlan
+  /// Every labour-rule violation of the roster (should be empty).
+  public let violations: [RuleViolation]
+  /// Scheduled agents per channel and interval: the blended team serves live channels
+  /// first (phone, then chat), email gets the rest.
+  public let coverageByChannel: [(channel: RequirementChannel, required: [Int], scheduled: [Int])]
+  public let timeLimitSeconds: Double
+
+  /// Options of the schedule stage.
+  public struct Options: Sendable {
+    public var timeLimitSeconds: Double
+    public var weeks: Int
+    public var start: LocalDate
+
+    public init(timeLimitSeconds: Double = 20, weeks: Int = 4, start: LocalDate? = nil) {
+      self.timeLimitSeconds = timeLimitSeconds
+      self.weeks = weeks
+      self.start = start ?? RosterBuilder.defaultStartDate
+    }
+  }
+
+  /// Runs the stage. - Complexity: dominated by the shift-design MIP (bounded by the time limit).
+  public init(requirements: WeeklyRequirements, options: Options = Options())
+    throws(ShiftDesignError)
+  {
+    let scenario = requirements.scenario
+    let teamChannels: [RequirementChannel] = [.phone, .chat, .email]
+    let count = requirements.demand.intervalCount
+    var total = Array(repeating: 0.0, count: count)
+    var perChannel: [(RequirementChannel, [Int])] = []
+    for channel in teamChannels {
+      guard let series = requirements.series(channel) else { continue }
+      let agents = series.intervals.map(\.agents)
+      perChannel.append((channel, agents))
+      for index in agents.indices where index < count { total[index] += Double(agents[index]) }
+    }
+    requirement = WeeklyRequirement(intervalMinutes: requirements.intervalMinutes, required: total)
+    timeLimitSeconds = options.timeLimitSeconds
+    let templates = ShiftTemplate.templates(from: scenario.shifts)
+    shiftPlan = try designWeeklyShifts(
+      requirement: requirement, templates: templates,
+      options: ShiftDesignOptions(timeLimit: options.timeLimitSeconds))
+
+    mix = Self.mix(of: shiftPlan, regions: scenario.regions, breaks: scenario.shifts.breaks)
+    switch scenario.rotation {
+    case .catalogue(let name):
+      let pattern = RotationCatalogue.pattern(named: name)
+      rotation = pattern ?? Rotation(name: name, clock: .utc, cycleDays: 7, crews: [])
+      rotationUnmet = []
+      rotationNotes = pattern == nil ? ["unknown catalogue pattern \(name)"] : [
+        "catalogue pattern \(name): each crew is one line; the designed shift mix is not used"
+      ]
+    case .generated:
+      let generated = RotationGenerator.generate(
+        mix: mix, regions: scenario.regions, rules: scenario.rules)
+      rotation = generated.rotation
+      rotationUnmet = generated.unmet
+      rotationNotes = generated.notes
+    }
+    let agents = Self.agents(for: rotation, scenario: scenario)
+    roster = RosterBuilder.build(
+      rotation: rotation, agents: agents, regions: scenario.regions, rules: scenario.rules,
+      start: options.start, weeks: options.weeks)
+    violations = LabourRuleChecker(rules: scenario.rules).check(roster.assignments)
+
+    // Blended team: live channels first, email takes what is left.
+    var remaining = shiftPlan.coverage.map { Int($0.scheduled.rounded(.down)) }
+    var coverage: [(RequirementChannel, [Int], [Int])] = []
+    for (channel, required) in perChannel {
+      var scheduled = Array(repeating: 0, count: count)
+      for index in 0..<min(count, remaining.count) {
+        let given = channel == .email ? remaining[index] : min(required[index], remaining[index])
+        scheduled[index] = given
+        remaining[index] -= given
+      }
+      coverage.append((channel, required, scheduled))
+    }
+    coverageByChannel = coverage.map { (channel: $0.0, required: $0.1, scheduled: $0.2) }
+  }
+
+  /// The designed shifts as a mix per day and UTC start, each given to a region.
+  static func mix(of plan: WeeklyShiftPlan, regions: [Region], breaks: [BreakRule])
+    -> [ShiftMixEntry]
+  {
+    plan.shifts.filter { $0.count > 0 }.map { shift in
+      let region = followTheSun(startMinuteUTC: shift.startMinute, regions: regions)
+      let shiftBreaks = shift.breakStarts.first.map { starts in
+        zip(starts, breakRules(for: shift.lengthMinutes, breaks)).map { start, rule in
+          ShiftBreak(offsetMinutes: start, lengthMinutes: Int(rule.length.seconds / 60), paid: rule.paid)
+        }
+      } ?? []
+      return ShiftMixEntry(
+        day: Weekday.allCases[shift.day % 7], startMinuteUTC: shift.startMinute,
+        lengthMinutes: shift.lengthMinutes, count: shift.count, region: region,
+        breaks: shiftBreaks)
+    }
+  }
+
+  /// The break rules that fit a shift of `length` minutes, in the order the design uses.
+  static func breakRules(for length: Int, _ rules: [BreakRule]) -> [BreakRule] {
+    rules.filter { Int($0.latest.seconds / 60) + Int($0.length.seconds / 60) <= length }
+  }
+
+  /// The region whose local time at the shift start is closest to 09:00 (on the reference
+  /// week's offsets).
+  static func followTheSun(startMinuteUTC: Int, regions: [Region]) -> String {
+    let reference = Date(timeIntervalSince1970: Double(RosterBuilder.defaultStartDate.dayNumber) * 86_400)
+    var best: (name: String, distance: Int)?
+    for region in regions {
+      let offset = (TimeZone(identifier: region.timeZone)?.secondsFromGMT(for: reference) ?? 0) / 60
+      let local = ((startMinuteUTC + offset) % 1440 + 1440) % 1440
+      let raw = abs(local - 540)
+      let distance = min(raw, 1440 - raw)
+      if let current = best, current.distance <= distance { continue }
+      best = (region.name, distance)
+    }
+    return best?.name ?? (regions.first?.name ?? "default")
+  }
+
+  /// The scenario's first-line agents, or numbered placeholders per region: one per line.
+  static func agents(for rotation: Rotation, scenario: Scenario) -> [Agent] {
+    let named = scenario.agents.filter { $0.role == .agent }
+    if !named.isEmpty { return named }
+    var agents: [Agent] = []
+    var byRegion: [String: Int] = [:]
+    for crew in rotation.crews { byRegion[crew.region, default: 0] += 1 }
+    var offset = 0
+    for region in scenario.regions.map(\.name) where (byRegion[region] ?? 0) > 0 {
+      let count = byRegion[region] ?? 0
+      for (index, agent) in RosterBuilder.placeholders(count: count, region: region).enumerated() {
+        var renamed = agent
+        let number = offset + index + 1
+        renamed.name = "Agent " + (number < 10 ? "0" : "") + "\(number)"
+        agents.append(renamed)
+      }
+      offset += count
+    }
+    return agents
+  }
+}

@@ -1,0 +1,119 @@
+public import Planning
+
+/// Renders the schedule stage: the summary (text and JSON) and `coverage.csv`.
+public enum ScheduleReport {
+  /// `coverage.csv`: `day,time,channel,required,scheduled` per interval (UTC), the blended
+  /// first-line team first (`first-line`), then each channel it serves.
+  public static func coverageCSV(_ schedule: WeeklySchedule) -> String {
+    var text = CSVText.row(CoverageFile.header)
+    let minutes = schedule.requirement.intervalMinutes
+    let perDay = 1440 / minutes
+    let team = schedule.shiftPlan.coverage
+    for (index, interval) in team.enumerated() {
+      text += CSVText.row([
+        Weekday.allCases[(index / perDay) % 7].rawValue,
+        TimeOfDay(minutes: (index % perDay) * minutes).description, "first-line",
+        String(Int(interval.required.rounded(.up))), String(Int(interval.scheduled.rounded(.down))),
+      ])
+    }
+    for channel in schedule.coverageByChannel {
+      for index in channel.required.indices {
+        text += CSVText.row([
+          Weekday.allCases[(index / perDay) % 7].rawValue,
+          TimeOfDay(minutes: (index % perDay) * minutes).description, channel.channel.rawValue,
+          String(channel.required[index]), String(channel.scheduled[index]),
+        ])
+      }
+    }
+    return text
+  }
+
+  /// The shifts by start and length, paid hours, bound and gap, coverage, violations and
+  /// fairness, as a planner reads them.
+  public static func text(_ schedule: WeeklySchedule) -> String {
+    let plan = schedule.shiftPlan
+    var lines = ["Schedule (first-line agents, blended chat + phone + email; times in UTC)", ""]
+    lines.append(
+      "Paid hours a week: \(NumberText.fixed(plan.paidHours, decimals: 1)) h; LP lower bound "
+        + "\(NumberText.fixed(plan.lowerBound, decimals: 1)) h; gap "
+        + "\(NumberText.percent(plan.gap)); found by the \(plan.foundBy.rawValue) "
+        + "(time limit \(NumberText.trimmed(schedule.timeLimitSeconds)) s); \(plan.status)")
+    lines.append(
+      "Coverage: under \(NumberText.fixed(plan.underCoverageHours, decimals: 2)) agent-hours, "
+        + "over \(NumberText.fixed(plan.overCoverageHours, decimals: 2)) agent-hours a week")
+    lines.append(
+      "Roster: \(Set(schedule.roster.assignments.map(\.agent)).count) agents, "
+        + "\(schedule.rotation.crews.count) rotation lines, \(schedule.roster.weeks) weeks from "
+        + "\(schedule.roster.startDate); \(schedule.roster.assignments.count) shifts")
+    let spread = schedule.roster.fairnessSpread
+    lines.append(
+      "Fairness spread over the roster (max − min per agent): weekends \(spread.weekends), "
+        + "nights \(spread.nights), late shifts \(spread.lates)")
+    lines.append(
+      "Labour-rule violations in the roster: \(schedule.violations.count)"
+        + (schedule.rotationUnmet.isEmpty ? "" : "; rotation rules not met: \(schedule.rotationUnmet.count)"))
+    lines.append("")
+    var table = TextTable(header: ["start", "length", "days", "shifts a week", "paid h each"])
+    var grouped: [String: (start: Int, length: Int, days: Set<Int>, count: Int, paid: Double)] = [:]
+    for shift in plan.shifts where shift.count > 0 {
+      let key = "\(shift.startMinute)-\(shift.lengthMinutes)"
+      var entry = grouped[key] ?? (shift.startMinute, shift.lengthMinutes, [], 0, shift.paidHours)
+      entry.days.insert(shift.day)
+      entry.count += shift.count
+      grouped[key] = entry
+    }
+    for entry in grouped.values.sorted(by: { ($0.start, $0.length) < ($1.start, $1.length) }) {
+      table.append([
+        TimeOfDay(minutes: entry.start).description,
+        NumberText.trimmed(Double(entry.length) / 60) + " h",
+        entry.days.sorted().map { Weekday.allCases[$0 % 7].rawValue }.joined(separator: " "),
+        String(entry.count), NumberText.trimmed(entry.paid),
+      ])
+    }
+    lines.append(table.rendered())
+    if !plan.uncovered.isEmpty {
+      lines.append("Intervals under-covered: \(plan.uncovered.count) (see coverage.csv)")
+    }
+    for violation in schedule.violations.prefix(20) { lines.append("  violation: \(violation)") }
+    for violation in schedule.rotationUnmet.prefix(10) { lines.append("  rotation: \(violation)") }
+    for gap in schedule.roster.gaps.prefix(10) { lines.append("  gap: \(gap)") }
+    for note in schedule.rotationNotes + schedule.roster.notes { lines.append("  note: \(note)") }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// One object with at least `paidHours`, `lowerBound`, `gap`, `underCoverageHours`,
+  /// `overCoverageHours`, `agents`, `violations`.
+  public static func json(_ schedule: WeeklySchedule) -> JSONValue {
+    let plan = schedule.shiftPlan
+    let spread = schedule.roster.fairnessSpread
+    return .object([
+      ("paidHours", .number(plan.paidHours)),
+      ("lowerBound", .number(plan.lowerBound)),
+      ("gap", .number(plan.gap)),
+      ("underCoverageHours", .number(plan.underCoverageHours)),
+      ("overCoverageHours", .number(plan.overCoverageHours)),
+      ("foundBy", .string(plan.foundBy.rawValue)),
+      ("status", .string(plan.status)),
+      ("agents", .integer(Set(schedule.roster.assignments.map(\.agent)).count)),
+      ("rotationLines", .integer(schedule.rotation.crews.count)),
+      ("weeks", .integer(schedule.roster.weeks)),
+      ("startDate", .string(schedule.roster.startDate.description)),
+      ("shifts", .array(plan.shifts.filter { $0.count > 0 }.map { shift in
+        .object([
+          ("day", .string(Weekday.allCases[shift.day % 7].rawValue)),
+          ("start", .string(TimeOfDay(minutes: shift.startMinute).description)),
+          ("lengthMinutes", .integer(shift.lengthMinutes)),
+          ("count", .integer(shift.count)),
+          ("paidHours", .number(shift.paidHours)),
+        ])
+      })),
+      ("violations", .array(schedule.violations.map { .string($0.description) })),
+      ("rotationRulesNotMet", .array(schedule.rotationUnmet.map { .string($0.description) })),
+      ("gaps", .array(schedule.roster.gaps.map { .string($0.description) })),
+      ("fairnessSpread", .object([
+        ("weekends", .integer(spread.weekends)), ("nights", .integer(spread.nights)),
+        ("lates", .integer(spread.lates)),
+      ])),
+    ])
+  }
+}

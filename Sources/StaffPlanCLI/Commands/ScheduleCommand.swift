@@ -1,0 +1,72 @@
+import Foundation
+import Planning
+import Reports
+
+/// `staffplan schedule`: shifts, rotation, named roster and calendars from a scenario.
+enum ScheduleCommand: StaffPlanCommand {
+  static let spec = CommandSpec(
+    name: "schedule",
+    summary: "Design the weekly shifts, build the rotation and roster, and write calendars.",
+    discussion: """
+      Covers the first-line requirement of each interval (chat + phone + email, one blended
+      team) with shifts from the scenario's templates and breaks (a covering MIP with
+      implicit break placement: heuristic first, then CBC under --time-limit), builds a
+      cyclic rotation per region that obeys the labour rules, assigns named agents (or
+      numbered placeholders) and writes, into DIR: roster.csv, coverage.csv,
+      calendars/<agent>.ics, calendars/team.ics and summary.txt. Files are written whole or
+      not at all. The summary is printed (or one JSON object with --json).
+      """,
+    arguments: [ArgumentSpec("FILE", help: "the scenario YAML file")],
+    options: [
+      OptionSpec("out", value: "DIR", help: "Output folder (required; replaced whole)."),
+      OptionSpec("weeks", value: "N", help: "Weeks of roster and calendars (default 4)."),
+      OptionSpec("time-limit", value: "SECONDS", help: "MIP time limit (default 20)."),
+      OptionSpec("json", help: "Print the summary as one JSON object."),
+    ],
+    examples: [
+      "staffplan schedule scenarios/travis-baseline.yaml --out plan/",
+      "staffplan schedule scenarios/travis-baseline.yaml --out plan/ --weeks 6 --json",
+    ])
+
+  static func run(_ arguments: ParsedArguments, console: Console) throws {
+    guard arguments.positionals.count == 1 else { throw UsageError("expected one scenario FILE") }
+    guard let out = arguments.value("out") else { throw UsageError("--out DIR is required") }
+    let weeks = try SimulateCommand.wholeNumber(arguments, "weeks", default: 4, minimum: 1)
+    let timeLimit = try SimulateCommand.positiveNumber(arguments, "time-limit") ?? 20
+    let scenario = try ScenarioFile.load(arguments.positionals[0])
+    let requirements = try RequirementsRun.compute(scenario)
+    let schedule = try ScheduleRun.compute(requirements, timeLimit: timeLimit, weeks: weeks)
+    var files = ScheduleRun.files(schedule)
+    let summary = ScheduleReport.text(schedule)
+    files["summary.txt"] = summary
+    try OutputFolder.write(files, to: out)
+    if arguments.has("json") {
+      console.writeOutput(ScheduleReport.json(schedule).rendered(pretty: true) + "\n")
+    } else {
+      console.writeOutput(summary)
+    }
+  }
+}
+
+/// Runs the schedule stage for the commands that need it.
+enum ScheduleRun {
+  static func compute(_ requirements: WeeklyRequirements, timeLimit: Double, weeks: Int) throws
+    -> WeeklySchedule
+  {
+    do {
+      return try WeeklySchedule(
+        requirements: requirements,
+        options: WeeklySchedule.Options(timeLimitSeconds: timeLimit, weeks: weeks))
+    } catch {
+      throw DataError("schedule: \(error)")
+    }
+  }
+
+  /// roster.csv, coverage.csv and the calendars.
+  static func files(_ schedule: WeeklySchedule) -> [String: String] {
+    var files = RosterCalendar.files(for: schedule.roster)
+    files["roster.csv"] = RosterCSV.render(schedule.roster.assignments)
+    files["coverage.csv"] = ScheduleReport.coverageCSV(schedule)
+    return files
+  }
+}
