@@ -4,7 +4,7 @@ public struct CapacityMonth: Sendable, Equatable {
   public var month: Int
   /// Required FTE: max(coverage floor, workload × volume index).
   public var required: Double
-  /// FTE of certified staff: starting staff and cohorts past their ramp, after attrition.
+  /// Certified people (= FTE): starting staff and cohorts past their ramp, after attrition.
   public var tenured: Double
   /// FTE produced by cohorts still ramping (people × productivity).
   public var ramping: Double
@@ -14,9 +14,9 @@ public struct CapacityMonth: Sendable, Equatable {
   public var hiresDecided: Int
   /// Hires whose first day is this month (decided `hiringLeadMonths` earlier).
   public var hiresStarting: Int
-  /// People on payroll in their ramp (productivity < 1), after attrition.
+  /// People on payroll in their ramp (productivity < 1); they do not leave while ramping.
   public var inTraining: Double
-  /// People on payroll (certified + ramping), after attrition.
+  /// People on payroll (certified + ramping).
   public var payroll: Double
   /// payroll × monthly cost.
   public var cost: Double

@@ -48,8 +48,9 @@ public struct CapacityPlanInputs: Sendable, Equatable {
   /// Volume of each month relative to the base the requirement was computed for.
   public var volumeIndex: [Double]
   public var roles: [CapacityRole]
-  /// Share of staff leaving at the end of each month, 0 ≤ a < 1. Expected leavers are
-  /// continuous: month m keeps S·(1 − a)^(m − 1) of S starters.
+  /// Share of certified staff leaving at the end of each month, 0 ≤ a < 1. Expected leavers
+  /// are continuous: S starters become S·(1 − a)^(m − 1) in month m. Hires in their ramp do
+  /// not leave (a modelling choice: see `CapacityModel`).
   public var attritionPerMonth: Double
   /// A hire decided in month d starts (first day on payroll) in month d + lead.
   public var hiringLeadMonths: Int
