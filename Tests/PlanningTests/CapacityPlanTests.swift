@@ -71,7 +71,8 @@ import Testing
     // one start in month 3 (paid 1 + 0.9 = 1.9 person-months) and one in month 4 (1):
     // month 3 = 8.1 + 1 = 9.1, month 4 = 7.29 + 0.9 + 1 = 9.19, cost 2.9; two in month 3
     // cost 3.8; one in month 2 (2.71) still needs one in month 4 (3.71), 2% dearer overall.
-    // So requisitions in months 2 and 3, starts in 3 and 4; payroll 10 + 9 + 9.1 + 9.19 = 37.29 person-months.
+    // So requisitions in months 2 and 3, starts in 3 and 4;
+    // payroll 10 + 9 + 9.1 + 9.19 = 37.29 person-months.
     let plan = try planCapacity(
       Self.inputs(
         months: 4, starting: 10, workload: 9, attrition: 0.1, lead: 1,
