@@ -8,6 +8,8 @@ public struct StaffPlanTool {
   static let commands: [CommandEntry] = [
     CommandEntry(ErlangCommand.self),
     CommandEntry(ScenarioCommand.self),
+    CommandEntry(HeadcountCommand.self),
+    CommandEntry(CapacityCommand.self),
     CommandEntry(EvaluateCommand.self),
     CommandEntry(SimulateCommand.self),
     CommandEntry(ScheduleCommand.self),
