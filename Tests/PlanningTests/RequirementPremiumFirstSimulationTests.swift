@@ -46,6 +46,7 @@ import Testing
     #expect(abs(premium.mean - premiumModel) < 0.015, "premium \(premium.mean) vs \(premiumModel)")
     // Approximate for the lower class: within 3 points (seed 42: 2.4 and 1.9 points off,
     // the approximation below the simulation).
-    #expect(abs(standard.mean - standardModel) < 0.03, "standard \(standard.mean) vs \(standardModel)")
+    #expect(
+      abs(standard.mean - standardModel) < 0.03, "standard \(standard.mean) vs \(standardModel)")
   }
 }

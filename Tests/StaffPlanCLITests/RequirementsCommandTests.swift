@@ -61,7 +61,10 @@ struct RequirementsCommandTests {
       #expect(abs(summed - agentHours) < 1e-9)
     }
     let first = try #require(rows.first)
-    for key in ["channel", "tier", "day", "time", "arrivals", "agents", "scheduledAgents", "method"] {
+    let keys = [
+      "channel", "tier", "day", "time", "arrivals", "agents", "scheduledAgents", "method",
+    ]
+    for key in keys {
       #expect(first[key] != nil, "missing \(key)")
     }
 

@@ -79,8 +79,8 @@ public struct BacklogPlan: Sendable, Equatable {
 /// that at its end, at most `maxWeeks` weeks; that week is reported (work arriving late on
 /// Sunday is due on Monday of the next week). The fluid plan has no rounding, and settles in a
 /// few weeks (3 on the baseline and every shipped scenario); the earlier whole-agent iteration
-/// compared agents instead and flipped single agents between weeks forever. The whole-agent plan of each week starts from the levelled
-/// plan's backlog at the week's start.
+/// compared agents instead and flipped single agents between weeks forever. The whole-agent
+/// plan of each week starts from the levelled plan's backlog at the week's start.
 public enum BacklogModel {
   /// Days a ticket may wait at most (guide line 32).
   public static let backlogLimitDays = 7
@@ -111,7 +111,9 @@ public enum BacklogModel {
     var arrived = [Double](repeating: 0, count: n)
     var done = [Double](repeating: 0, count: n)
     var backlogStart = [Double](repeating: 0, count: n)
-    let calendars = classes.map { DeadlineCalendar(open: $0.open, intervalMinutes: intervalMinutes) }
+    let calendars = classes.map {
+      DeadlineCalendar(open: $0.open, intervalMinutes: intervalMinutes)
+    }
     let lateLimit = backlogLimitDays * 1440 / intervalMinutes
     // The desk is open when any tier is; openPrefix[t] counts open intervals before t.
     let alwaysOpen = classes.map { $0.open.count != n || !$0.open.contains(true) }

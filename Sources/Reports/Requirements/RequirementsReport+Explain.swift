@@ -110,7 +110,8 @@ extension RequirementsReport {
       ])
     }
     func work(_ seconds: Double) -> String {
-      "\(NumberText.fixed(seconds, decimals: 1)) agent-s (\(NumberText.fixed(seconds / 3600, decimals: 3)) agent-h)"
+      let hours = NumberText.fixed(seconds / 3600, decimals: 3)
+      return "\(NumberText.fixed(seconds, decimals: 1)) agent-s (\(hours) agent-h)"
     }
     var lines = ["Inputs per tier (email plus offline messages of closed live channels):"]
     lines += table.rendered().split(separator: "\n").map { "  " + $0 }
