@@ -98,11 +98,17 @@ struct SegmentedChain {
   }
   /// The distribution with TR-BDF2's tiny negative values (after a jump in the rates) set to
   /// 0 and renormalised, so it can start the next segment.
+  /// - Complexity: O(states).
+  /// Trailing zero states are dropped: the next segment adds its own headroom, and a
+  /// state space that only grows would make every segment's per-interval work longer.
   static func sanitized(_ p: [Double]) -> [Double] {
-    guard p.contains(where: { $0 < 0 }) else { return p }
-    let clipped = p.map { max(0, $0) }
+    var last = p.count - 1
+    while last > 0 && p[last] <= 0 { last -= 1 }
+    let trimmed = Array(p[0...max(0, last)])
+    guard trimmed.contains(where: { $0 < 0 }) else { return trimmed }
+    let clipped = trimmed.map { max(0, $0) }
     let total = clipped.reduce(0, +)
-    return total > 0 ? clipped.map { $0 / total } : p
+    return total > 0 ? clipped.map { $0 / total } : trimmed
   }
 
   /// Whether two distributions agree within `tolerance` in every state (missing states are 0).
