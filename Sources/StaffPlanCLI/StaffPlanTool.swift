@@ -8,6 +8,7 @@ public struct StaffPlanTool {
   static let commands: [CommandEntry] = [
     CommandEntry(ErlangCommand.self),
     CommandEntry(ScenarioCommand.self),
+    CommandEntry(RequirementsCommand.self),
     CommandEntry(HeadcountCommand.self),
     CommandEntry(CapacityCommand.self),
     CommandEntry(EvaluateCommand.self),

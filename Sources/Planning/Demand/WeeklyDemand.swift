@@ -75,7 +75,9 @@ public struct WeeklyDemand: Sendable, Equatable {
     let windows = Tier.allCases.map { tier in
       (tier, scenario.coverage[tier].map(Self.localCoverage))
     }
-    for (tier, window) in windows where window != nil { openMasks[tier] = [Bool](repeating: false, count: count) }
+    for (tier, window) in windows where window != nil {
+      openMasks[tier] = [Bool](repeating: false, count: count)
+    }
     for region in scenario.regions {
       guard let zone = TimeZone(identifier: region.timeZone) else {
         throw .unknownTimeZone(region: region.name, identifier: region.timeZone)
@@ -92,10 +94,13 @@ public struct WeeklyDemand: Sendable, Equatable {
       let share = region.share.value
       if total > 0 { for i in 0..<count { shape[i] += share * mass[i] / total } }
       for (tier, window) in windows {
-        guard let window else { continue }
+        guard let window, var mask = openMasks[tier] else { continue }
+        // A local array, not the dictionary's: 10080 subscripts through a dictionary
+        // cost a hash and a uniqueness check each.
         for u in 0..<ReferenceWeek.minutesPerWeek where window[Int(local[u])] {
-          openMasks[tier]?[u / grid] = true
+          mask[u / grid] = true
         }
+        openMasks[tier] = mask
       }
     }
     arrivalShape = shape

@@ -139,9 +139,11 @@ struct EmailChannelPlan {
       classes: classes, intervalMinutes: intervalMinutes, maxOccupancy: maxOccupancy)
     plan = result
     notes.append(
-      "backlog model: lazy earliest-deadline-first, week \(result.weeksSimulated) from an "
-        + "empty backlog reported"
-        + (result.periodic ? " (periodic)" : " (not yet periodic)"))
+      "backlog model: work levelled over its window (Optimal Available rate), earliest "
+        + "deadline first; week \(result.weeksSimulated) from an empty backlog reported"
+        + (result.periodic
+          ? " (cyclic steady state: it ends with the backlog it started with)"
+          : " (not yet cyclic: the backlog still changes from week to week)"))
   }
 
   func intervals(_ plan: BacklogPlan) -> [IntervalRequirement] {

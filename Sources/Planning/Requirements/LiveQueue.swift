@@ -51,7 +51,7 @@ public struct LiveQueueResult: Sendable, Equatable {
 ///   λ₁p_j = Nμp_{j+1}); class p's mean wait is Cobham's E[W_p] = C / (Nμ(1−σ_{p−1})(1−σ_p))
 ///   (exact); its SL is approximated as 1 − C·e^{−t/E[W_p|wait]}, an exponential conditional
 ///   wait with Cobham's mean (approximate below the top class; validated by a seeded
-///   simulation in `PremiumFirstSimulationTests`). For p = 1 both formulas agree.
+///   simulation in `RequirementPremiumFirstSimulationTests`). For p = 1 both formulas agree.
 /// Both search N upward from max(⌊A⌋ + 1, ⌈A / max occupancy⌉), stepping Erlang B in O(1).
 public enum LiveQueue {
   /// - Complexity: O(N · classes).
