@@ -15,6 +15,7 @@ public struct StaffPlanTool {
     CommandEntry(SimulateCommand.self),
     CommandEntry(ScheduleCommand.self),
     CommandEntry(CheckRosterCommand.self),
+    CommandEntry(PlanCommand.self),
   ]
 
   public init() {}

@@ -1,0 +1,114 @@
+public import Planning
+
+/// The headline figures of one plan, the rows `staffplan compare` puts side by side and the
+/// summary of `staffplan plan` leads with. Every figure is read from a stage's result; none
+/// is recomputed here except sums and weighted means, whose formulas are stated.
+public struct PlanFigures: Sendable, Equatable {
+  /// One role's people and cost (headcount stage).
+  public struct RoleFigures: Sendable, Equatable {
+    public var role: RoleKind
+    public var fte: Double
+    public var headcount: Int
+    public var monthlyCost: Double
+  }
+
+  /// The planned service level of one live channel and tier: Σ SLᵢ·λᵢ / Σ λᵢ over the
+  /// intervals of the requirement series (arrival-weighted, per-interval Erlang as planned).
+  public struct ServiceLevel: Sendable, Equatable {
+    public var label: String
+    public var achieved: Double
+    public var goal: Double
+    public var targetSeconds: Double
+  }
+
+  public var scenarioName: String
+  public var intervalMinutes: Int
+  /// Σ customers over the tiers.
+  public var customers: Int
+  /// Tickets a month over every tier and channel × (1 − total deflection).
+  public var monthlyTicketsAfterDeflection: Double
+  public var roles: [RoleFigures]
+  /// Σ headcount over roles.
+  public var totalHeadcount: Int { roles.reduce(0) { $0 + $1.headcount } }
+  /// Σ monthly cost over roles (headcount stage), in the scenario's currency.
+  public var monthlyCost: Double
+  /// monthlyCost / monthlyTicketsAfterDeflection (0 without tickets).
+  public var costPerTicket: Double {
+    monthlyTicketsAfterDeflection > 0 ? monthlyCost / monthlyTicketsAfterDeflection : 0
+  }
+  /// Paid hours a week of the designed first-line shifts (shift design, breaks included).
+  public var paidHoursPerWeek: Double
+  public var serviceLevels: [ServiceLevel]
+  /// Occupancy of the live channels as planned: Σ offered load / Σ agents over every live
+  /// interval with agents (erlangs over agents).
+  public var occupancy: Double?
+  /// Agent-hours a week the shifts leave under / over the first-line requirement.
+  public var underCoverageHours: Double
+  public var overCoverageHours: Double
+  /// Hires decided over the capacity horizon, all roles; nil when the capacity stage was not run.
+  public var hires: Int?
+  public var capacityMonths: Int?
+  /// Labour-rule violations of the roster; nil when no roster was built.
+  public var violations: Int?
+  /// The guide band sentence of the headcount stage.
+  public var guideBand: String
+  public var insideGuideBand: Bool
+
+  public init(
+    scenario: Scenario, requirements: WeeklyRequirements, headcount: HeadcountPlan,
+    band: GuideBandComparison, shiftPlan: WeeklyShiftPlan, capacity: CapacityPlan?,
+    violations: Int?
+  ) {
+    scenarioName = scenario.name
+    intervalMinutes = scenario.intervalMinutes
+    customers = Tier.allCases.reduce(0) { $0 + scenario.customers($1).count }
+    monthlyTicketsAfterDeflection =
+      scenario.totalMonthlyTickets * (1 - scenario.deflection.total.doubleValue)
+    roles = headcount.roles.map {
+      RoleFigures(
+        role: $0.role, fte: $0.fteNeeded, headcount: $0.headcount, monthlyCost: $0.monthlyCost)
+    }
+    monthlyCost = headcount.totalMonthlyCost
+    paidHoursPerWeek = shiftPlan.paidHours
+    var levels: [ServiceLevel] = []
+    var load = 0.0
+    var agents = 0.0
+    // - Complexity: O(series × intervals).
+    for series in requirements.series where series.channel == .chat || series.channel == .phone {
+      var weighted = 0.0
+      var arrivals = 0.0
+      for interval in series.intervals {
+        if let level = interval.serviceLevel, interval.arrivals > 0 {
+          weighted += level * interval.arrivals
+          arrivals += interval.arrivals
+        }
+        if interval.agents > 0 {
+          load += interval.load
+          agents += Double(interval.agents)
+        }
+      }
+      guard arrivals > 0, let channel = Channel(rawValue: series.channel.rawValue) else { continue }
+      let tier = series.tier
+      let target = tier.flatMap { scenario.channels[channel]?.targets[$0] }
+        ?? scenario.channels[channel]?.targets.sorted { $0.key < $1.key }.first?.value
+      levels.append(
+        ServiceLevel(
+          label: series.channel.rawValue + (tier.map { " (\($0.rawValue))" } ?? ""),
+          achieved: weighted / arrivals, goal: target?.serviceLevel.value ?? 0,
+          targetSeconds: target?.within.seconds ?? 0))
+    }
+    serviceLevels = levels
+    occupancy = agents > 0 ? load / agents : nil
+    underCoverageHours = shiftPlan.underCoverageHours
+    overCoverageHours = shiftPlan.overCoverageHours
+    if let capacity {
+      hires = capacity.roles.reduce(0) { sum, role in
+        sum + role.months.reduce(0) { $0 + $1.hiresDecided }
+      }
+      capacityMonths = capacity.roles.first?.months.count
+    }
+    self.violations = violations
+    guideBand = HeadcountReport.bandText(band)
+    insideGuideBand = band.isInside
+  }
+}
