@@ -16,6 +16,7 @@ public struct StaffPlanTool {
     CommandEntry(ScheduleCommand.self),
     CommandEntry(CheckRosterCommand.self),
     CommandEntry(PlanCommand.self),
+    CommandEntry(CompareCommand.self),
   ]
 
   public init() {}
