@@ -1,13 +1,25 @@
 #!/usr/bin/env bash
 # Installs the Debian packages StaffPlan needs (C libraries it links, and the tools its tests use).
 # Safe to run again; needs root (or sudo) and no TTY.
+# --ci also installs what .ci/run checks the generated report and calendars with: chromium
+# (headless screenshot of report.html) and python3-venv (a venv for PyPI's icalendar).
 set -euo pipefail
+ci=false
+for argument in "$@"; do
+  case "$argument" in
+    --ci) ci=true ;;
+    *) echo "usage: $0 [--ci]" >&2; exit 2 ;;
+  esac
+done
 packages=(
   pkg-config
   liblapacke-dev libopenblas-dev   # LAPACKE: tridiagonal/banded solves (Queueing)
   coinor-libcbc-dev coinor-cbc     # CBC: LP/MIP (Optimization); the cbc CLI checks MPS export
   libyaml-dev                      # libyaml: scenario files (Planning)
 )
+if $ci; then
+  packages+=(chromium python3 python3-venv)
+fi
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
