@@ -1,0 +1,37 @@
+import Foundation
+import StaffPlanCLI
+
+/// Issue 6's benchmarks: the whole `staffplan plan` of the baseline (goal ≤ 30 s, peak memory
+/// ≤ 500 MB) and `staffplan compare` of the baseline and the four shipped what-ifs. Run from
+/// the package root (the scenarios are read from `scenarios/`). Each run also prints the
+/// process's peak resident set so far (getrusage(RUSAGE_SELF).ru_maxrss, kilobytes on Linux)
+/// on stderr.
+extension Benchmarks {
+  static let plan: [Benchmark] = [
+    Benchmark(name: "plan-baseline", goalMilliseconds: 30_000, runs: 1) {
+      let out = NSTemporaryDirectory() + "staffplan-bench-plan-\(getpid())"
+      runTool(["plan", "scenarios/travis-baseline.yaml", "--out", out, "--quiet"], "plan-baseline")
+      try? FileManager.default.removeItem(atPath: out)
+    },
+    Benchmark(name: "compare-5", goalMilliseconds: 60_000, runs: 1) {
+      runTool(
+        ["compare", "scenarios/travis-baseline.yaml", "scenarios/growth-50.yaml",
+          "scenarios/deflection-30.yaml", "scenarios/tight-sla.yaml",
+          "scenarios/enterprise-heavy.yaml", "--quiet"], "compare-5")
+    },
+  ]
+
+  /// Runs the tool in-process with a captured console; stops the bench on a failure.
+  static func runTool(_ arguments: [String], _ name: String) {
+    let console = CapturedConsole()
+    let status = StaffPlanTool().run(arguments: arguments, console: console)
+    guard status == 0 else {
+      fatalError("\(name) failed (exit \(status)): \(console.error)")
+    }
+    consume(console.output)
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    FileHandle.standardError.write(
+      Data("\(name): peak resident set \(usage.ru_maxrss / 1024) MB\n".utf8))
+  }
+}
