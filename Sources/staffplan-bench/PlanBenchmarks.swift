@@ -10,14 +10,17 @@ extension Benchmarks {
   static let plan: [Benchmark] = [
     Benchmark(name: "plan-baseline", goalMilliseconds: 30_000, runs: 1) {
       let out = NSTemporaryDirectory() + "staffplan-bench-plan-\(getpid())"
-      runTool(["plan", "scenarios/travis-baseline.yaml", "--out", out, "--quiet"], "plan-baseline")
+      runTool(
+        ["plan", "scenarios/travis-baseline.yaml", "--out", out, "--quiet"], "plan-baseline")
       try? FileManager.default.removeItem(atPath: out)
     },
     Benchmark(name: "compare-5", goalMilliseconds: 60_000, runs: 1) {
       runTool(
-        ["compare", "scenarios/travis-baseline.yaml", "scenarios/growth-50.yaml",
+        [
+          "compare", "scenarios/travis-baseline.yaml", "scenarios/growth-50.yaml",
           "scenarios/deflection-30.yaml", "scenarios/tight-sla.yaml",
-          "scenarios/enterprise-heavy.yaml", "--quiet"], "compare-5")
+          "scenarios/enterprise-heavy.yaml", "--quiet",
+        ], "compare-5")
     },
   ]
 

@@ -39,21 +39,23 @@ import Testing
 
   @Test func flattenNamesEveryLeafByItsPath() {
     let flat = ScenarioDifference.flatten(Self.first)
-    #expect(flat.map(\.0) == [
-      "name", "interval", "customers.standard.count", "customers.standard.channels",
-      "shifts.templates.1.name", "shifts.templates.1.length", "shifts.templates.2.name",
-      "shifts.templates.2.length",
-    ])
+    #expect(
+      flat.map(\.0) == [
+        "name", "interval", "customers.standard.count", "customers.standard.channels",
+        "shifts.templates.1.name", "shifts.templates.1.length", "shifts.templates.2.name",
+        "shifts.templates.2.length",
+      ])
     #expect(flat.first { $0.0 == "shifts.templates.2.name" }?.1 == "late")
   }
 
   @Test func differencesSkipNamesCommentsAndEqualValues() {
     let differences = ScenarioDifference.between([Self.first, Self.second])
-    #expect(differences == [
-      ScenarioDifference(key: "customers.standard.count", values: ["3000", "4500"]),
-      ScenarioDifference(key: "shifts.templates.2.length", values: ["8h", "10h"]),
-      ScenarioDifference(key: "deflection.chatbot", values: [nil, "10%"]),
-    ])
+    #expect(
+      differences == [
+        ScenarioDifference(key: "customers.standard.count", values: ["3000", "4500"]),
+        ScenarioDifference(key: "shifts.templates.2.length", values: ["8h", "10h"]),
+        ScenarioDifference(key: "deflection.chatbot", values: [nil, "10%"]),
+      ])
   }
 
   @Test func deltasAreSignedAgainstTheFirstColumn() {

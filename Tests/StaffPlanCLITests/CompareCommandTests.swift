@@ -53,7 +53,8 @@ import Testing
     let baseline = try String(
       contentsOfFile: PlanFixture.scenario("travis-baseline"), encoding: .utf8)
     let coarse = try temporaryFile(
-      named: "coarse.yaml", contents: baseline.replacingOccurrences(of: "interval: 15m", with: "interval: 30m"))
+      named: "coarse.yaml",
+      contents: baseline.replacingOccurrences(of: "interval: 15m", with: "interval: 30m"))
     let run = runTool(["compare", PlanFixture.scenario("travis-baseline"), coarse.path])
     #expect(run.status == 1)
     #expect(run.error.contains("30-minute intervals"))

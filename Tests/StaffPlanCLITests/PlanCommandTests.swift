@@ -20,7 +20,9 @@ enum PlanFixture {
   }
 
   /// Plans `name` into a fresh folder with a one-week roster; returns the folder and the run.
-  static func plan(_ name: String) -> (folder: String, run: (status: Int32, output: String, error: String)) {
+  static func plan(_ name: String) -> (
+    folder: String, run: (status: Int32, output: String, error: String)
+  ) {
     let out = folder()
     return (out, runTool(["plan", scenario(name), "--out", out, "--weeks", "1", "--quiet"]))
   }
@@ -29,7 +31,8 @@ enum PlanFixture {
   static let baselineAgain = plan("travis-baseline")
 
   static func read(_ folder: String, _ file: String) -> String {
-    (try? String(contentsOfFile: (folder as NSString).appendingPathComponent(file), encoding: .utf8)) ?? ""
+    (try? String(
+      contentsOfFile: (folder as NSString).appendingPathComponent(file), encoding: .utf8)) ?? ""
   }
 }
 

@@ -5,7 +5,9 @@ import Testing
 
 @Suite struct SweepCommandTests {
   @Test func unknownKeyListsTheAcceptedKeys() {
-    let run = runTool(["sweep", PlanFixture.scenario("travis-baseline"), "--vary", "colour=1..2:1"])
+    let run = runTool([
+      "sweep", PlanFixture.scenario("travis-baseline"), "--vary", "colour=1..2:1",
+    ])
     #expect(run.status == 64)
     for key in ["volume", "aht", "shrinkage", "CHANNEL.TIER.within"] {
       #expect(run.error.contains(key))
@@ -35,7 +37,9 @@ import Testing
     let json = try #require(try parseJSON(run.output) as? [String: Any])
     let points = try #require(json["points"] as? [[String: Any]])
     #expect(points.count == 2)
-    let headcount = points.compactMap { ($0["figures"] as? [String: Any])?["totalHeadcount"] as? Int }
+    let headcount = points.compactMap {
+      ($0["figures"] as? [String: Any])?["totalHeadcount"] as? Int
+    }
     // Erlang staffing grows with the offered load: 50% more tickets, more people.
     #expect(headcount.count == 2 && headcount[1] > headcount[0])
   }

@@ -36,7 +36,8 @@ public enum CompareReport {
       guard index > 0, let base = values.first ?? nil, let value = values[index] else { return "" }
       let difference = value - base
       let sign = difference > 0 ? "+" : (difference < 0 ? "−" : "±")
-      let magnitude = isPercent
+      let magnitude =
+        isPercent
         ? NumberText.fixed(abs(difference) * 100, decimals: 1) + " pt"
         : HTMLText.grouped(abs(difference), decimals: decimals)
       return sign + magnitude
@@ -48,31 +49,50 @@ public enum CompareReport {
   public static func rows(_ figures: [PlanFigures]) -> [Row] {
     var rows = [
       Row(label: "Customers", values: figures.map { Double($0.customers) }),
-      Row(label: "Tickets a month after deflection", values: figures.map(\.monthlyTicketsAfterDeflection)),
+      Row(
+        label: "Tickets a month after deflection",
+        values: figures.map(\.monthlyTicketsAfterDeflection)),
     ]
     for role in union(figures.map { $0.roles.map(\.role.pluralName) }) {
       let pick = { (f: PlanFigures) in f.roles.first { $0.role.pluralName == role } }
       rows.append(Row(label: "FTE, \(role)", values: figures.map { pick($0)?.fte }, decimals: 2))
-      rows.append(Row(
-        label: "Headcount, \(role)", values: figures.map { pick($0).map { Double($0.headcount) } }))
+      rows.append(
+        Row(
+          label: "Headcount, \(role)",
+          values: figures.map { pick($0).map { Double($0.headcount) } }))
     }
-    rows.append(Row(label: "Headcount, all roles", values: figures.map { Double($0.totalHeadcount) }))
-    rows.append(Row(label: "Paid hours a week (first-line shifts)", values: figures.map(\.paidHoursPerWeek), decimals: 1))
+    rows.append(
+      Row(label: "Headcount, all roles", values: figures.map { Double($0.totalHeadcount) }))
+    rows.append(
+      Row(
+        label: "Paid hours a week (first-line shifts)", values: figures.map(\.paidHoursPerWeek),
+        decimals: 1))
     rows.append(Row(label: "Monthly cost", values: figures.map(\.monthlyCost)))
     rows.append(Row(label: "Cost per ticket", values: figures.map(\.costPerTicket), decimals: 2))
     for label in union(figures.map { $0.serviceLevels.map(\.label) }) {
-      rows.append(Row(
-        label: "Service level as planned, \(label)",
-        values: figures.map { f in f.serviceLevels.first { $0.label == label }?.achieved },
-        isPercent: true))
+      rows.append(
+        Row(
+          label: "Service level as planned, \(label)",
+          values: figures.map { f in f.serviceLevels.first { $0.label == label }?.achieved },
+          isPercent: true))
     }
-    rows.append(Row(label: "Occupancy, live channels", values: figures.map(\.occupancy), isPercent: true))
-    rows.append(Row(label: "Under-coverage (agent-hours a week)", values: figures.map(\.underCoverageHours), decimals: 1))
-    rows.append(Row(label: "Over-coverage (agent-hours a week)", values: figures.map(\.overCoverageHours), decimals: 1))
-    rows.append(Row(label: "Hires over the next 12 months", values: figures.map { $0.hires.map(Double.init) }))
-    rows.append(Row(
-      label: "SLA-credit exposure", values: figures.map { _ in nil },
-      text: "not defined (the scenario has no credits section)"))
+    rows.append(
+      Row(label: "Occupancy, live channels", values: figures.map(\.occupancy), isPercent: true))
+    rows.append(
+      Row(
+        label: "Under-coverage (agent-hours a week)", values: figures.map(\.underCoverageHours),
+        decimals: 1))
+    rows.append(
+      Row(
+        label: "Over-coverage (agent-hours a week)", values: figures.map(\.overCoverageHours),
+        decimals: 1))
+    rows.append(
+      Row(
+        label: "Hires over the next 12 months", values: figures.map { $0.hires.map(Double.init) }))
+    rows.append(
+      Row(
+        label: "SLA-credit exposure", values: figures.map { _ in nil },
+        text: "not defined (the scenario has no credits section)"))
     return rows
   }
 
@@ -84,9 +104,10 @@ public enum CompareReport {
   }
 
   static func header(_ figures: [PlanFigures]) -> [String] {
-    ["figure"] + figures.enumerated().map { index, f in
-      index == 0 ? f.scenarioName : "\(f.scenarioName) (Δ)"
-    }
+    ["figure"]
+      + figures.enumerated().map { index, f in
+        index == 0 ? f.scenarioName : "\(f.scenarioName) (Δ)"
+      }
   }
 
   static func cells(_ row: Row) -> [String] {
@@ -106,17 +127,22 @@ public enum CompareReport {
     return out
   }
 
-  static func differencesText(_ differences: [ScenarioDifference], _ figures: [PlanFigures]) -> String {
+  static func differencesText(_ differences: [ScenarioDifference], _ figures: [PlanFigures])
+    -> String
+  {
     guard !differences.isEmpty else { return "What differs: no resolved input.\n" }
     var out = "What differs (resolved inputs):\n"
     for difference in differences {
-      out += "  \(difference.key): "
+      out +=
+        "  \(difference.key): "
         + difference.values.map { $0 ?? "(absent)" }.joined(separator: " | ") + "\n"
     }
     return out
   }
 
-  public static func markdown(_ figures: [PlanFigures], differences: [ScenarioDifference]) -> String {
+  public static func markdown(_ figures: [PlanFigures], differences: [ScenarioDifference])
+    -> String
+  {
     let head = header(figures)
     var out = "# Compare\n\n| " + head.joined(separator: " | ") + " |\n"
     out += "|" + String(repeating: "---|", count: head.count) + "\n"
@@ -126,7 +152,8 @@ public enum CompareReport {
     out += "\n## What differs\n\n"
     if differences.isEmpty { out += "No resolved input differs.\n" }
     for difference in differences {
-      out += "- `\(difference.key)`: "
+      out +=
+        "- `\(difference.key)`: "
         + difference.values.map { "`\($0 ?? "(absent)")`" }.joined(separator: " → ") + "\n"
     }
     return out
@@ -135,9 +162,12 @@ public enum CompareReport {
   /// figure,scenario…,Δ scenario… with plain numbers (percentages as fractions).
   public static func csv(_ figures: [PlanFigures]) -> String {
     var text = CSVText.row(
-      ["figure"] + figures.map(\.scenarioName) + figures.dropFirst().map { "delta \($0.scenarioName)" })
+      ["figure"] + figures.map(\.scenarioName)
+        + figures.dropFirst().map { "delta \($0.scenarioName)" })
     for row in rows(figures) {
-      let values = row.values.map { value in value.map { NumberText.trimmed($0, decimals: 6) } ?? (row.text ?? "") }
+      let values = row.values.map { value in
+        value.map { NumberText.trimmed($0, decimals: 6) } ?? (row.text ?? "")
+      }
       let base = row.values.first ?? nil
       let deltas = row.values.dropFirst().map { value -> String in
         guard let value, let base else { return "" }
@@ -148,32 +178,47 @@ public enum CompareReport {
     return text
   }
 
-  public static func json(_ figures: [PlanFigures], differences: [ScenarioDifference]) -> JSONValue {
+  public static func json(_ figures: [PlanFigures], differences: [ScenarioDifference]) -> JSONValue
+  {
     .object([
       ("scenarios", .array(figures.map { PlanSummary.json($0) })),
-      ("rows", .array(rows(figures).map { row in
-        let base = row.values.first ?? nil
-        return .object([
-          ("figure", .string(row.label)),
-          ("values", .array(row.values.map { $0.map(JSONValue.finite) ?? .null })),
-          ("deltas", .array(row.values.map { value in
-            guard let value, let base else { return .null }
-            return .finite(value - base)
-          })),
-          ("note", row.text.map(JSONValue.string) ?? .null),
-        ])
-      })),
-      ("differences", .array(differences.map { difference in
-        .object([
-          ("key", .string(difference.key)),
-          ("values", .array(difference.values.map { $0.map(JSONValue.string) ?? .null })),
-        ])
-      })),
+      (
+        "rows",
+        .array(
+          rows(figures).map { row in
+            let base = row.values.first ?? nil
+            return .object([
+              ("figure", .string(row.label)),
+              ("values", .array(row.values.map { $0.map(JSONValue.finite) ?? .null })),
+              (
+                "deltas",
+                .array(
+                  row.values.map { value in
+                    guard let value, let base else { return .null }
+                    return .finite(value - base)
+                  })
+              ),
+              ("note", row.text.map(JSONValue.string) ?? .null),
+            ])
+          })
+      ),
+      (
+        "differences",
+        .array(
+          differences.map { difference in
+            .object([
+              ("key", .string(difference.key)),
+              ("values", .array(difference.values.map { $0.map(JSONValue.string) ?? .null })),
+            ])
+          })
+      ),
     ])
   }
 
   /// The comparison as a page: the table and the bar charts side by side.
-  public static func html(_ figures: [PlanFigures], differences: [ScenarioDifference]) -> HTMLDocument {
+  public static func html(_ figures: [PlanFigures], differences: [ScenarioDifference])
+    -> HTMLDocument
+  {
     var document = HTMLDocument(
       title: "StaffPlan compare — " + figures.map(\.scenarioName).joined(separator: " vs "),
       subtitle: "Deltas against \(figures.first?.scenarioName ?? "the first scenario")",
@@ -186,28 +231,41 @@ public enum CompareReport {
     let headcount = BarChart(
       title: "Headcount by role and scenario", categories: names,
       series: roles.map { role in
-        CategorySeries(role, values: figures.map { f in
-          Double(f.roles.first { $0.role.pluralName == role }?.headcount ?? 0)
-        })
+        CategorySeries(
+          role,
+          values: figures.map { f in
+            Double(f.roles.first { $0.role.pluralName == role }?.headcount ?? 0)
+          })
       }, layout: .stacked, xAxis: ChartAxis("Scenario", unit: ""),
       yAxis: ChartAxis("Headcount", unit: "people"))
     let cost = BarChart(
       title: "Monthly cost by role and scenario", categories: names,
       series: roles.map { role in
-        CategorySeries(role, values: figures.map { f in
-          f.roles.first { $0.role.pluralName == role }?.monthlyCost ?? 0
-        })
+        CategorySeries(
+          role,
+          values: figures.map { f in
+            f.roles.first { $0.role.pluralName == role }?.monthlyCost ?? 0
+          })
       }, layout: .stacked, xAxis: ChartAxis("Scenario", unit: ""),
       yAxis: ChartAxis("Cost", unit: "currency per month"))
-    document.append(HTMLSection("Comparison", blocks: [
-      .table(table), .chart(headcount), .chart(cost),
-      .note("Paid hours come from the weekly shift design; compare builds no roster."),
-    ]))
-    document.append(HTMLSection("What differs", blocks: differences.isEmpty
-      ? [.paragraph("No resolved input differs.")]
-      : [.table(HTMLTable(
-          caption: "Resolved inputs that differ", header: ["input"] + names,
-          rows: differences.map { [$0.key] + $0.values.map { $0 ?? "(absent)" } }))]))
+    document.append(
+      HTMLSection(
+        "Comparison",
+        blocks: [
+          .table(table), .chart(headcount), .chart(cost),
+          .note("Paid hours come from the weekly shift design; compare builds no roster."),
+        ]))
+    document.append(
+      HTMLSection(
+        "What differs",
+        blocks: differences.isEmpty
+          ? [.paragraph("No resolved input differs.")]
+          : [
+            .table(
+              HTMLTable(
+                caption: "Resolved inputs that differ", header: ["input"] + names,
+                rows: differences.map { [$0.key] + $0.values.map { $0 ?? "(absent)" } }))
+          ]))
     return document
   }
 }

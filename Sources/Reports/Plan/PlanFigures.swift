@@ -87,9 +87,12 @@ public struct PlanFigures: Sendable, Equatable {
           agents += Double(interval.agents)
         }
       }
-      guard arrivals > 0, let channel = Channel(rawValue: series.channel.rawValue) else { continue }
+      guard arrivals > 0, let channel = Channel(rawValue: series.channel.rawValue) else {
+        continue
+      }
       let tier = series.tier
-      let target = tier.flatMap { scenario.channels[channel]?.targets[$0] }
+      let target =
+        tier.flatMap { scenario.channels[channel]?.targets[$0] }
         ?? scenario.channels[channel]?.targets.sorted { $0.key < $1.key }.first?.value
       levels.append(
         ServiceLevel(

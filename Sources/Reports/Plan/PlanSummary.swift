@@ -11,7 +11,9 @@ public struct PlanValidationFigures: Sendable, Equatable {
     public var missingBefore: Int
     public var missingAfter: Int
 
-    public init(channel: String, rounds: Int, converged: Bool, missingBefore: Int, missingAfter: Int) {
+    public init(
+      channel: String, rounds: Int, converged: Bool, missingBefore: Int, missingAfter: Int
+    ) {
       self.channel = channel
       self.rounds = rounds
       self.converged = converged
@@ -52,29 +54,48 @@ public enum PlanSummary {
   public static func lines(_ figures: PlanFigures) -> [(String, String)] {
     var rows: [(String, String)] = [
       ("Customers", String(figures.customers)),
-      ("Tickets a month after deflection", NumberText.fixed(figures.monthlyTicketsAfterDeflection, decimals: 0)),
+      (
+        "Tickets a month after deflection",
+        NumberText.fixed(figures.monthlyTicketsAfterDeflection, decimals: 0)
+      ),
     ]
     for role in figures.roles {
-      rows.append((
-        "FTE / headcount, \(role.role.pluralName)",
-        NumberText.fixed(role.fte, decimals: 2) + " / \(role.headcount)"))
+      rows.append(
+        (
+          "FTE / headcount, \(role.role.pluralName)",
+          NumberText.fixed(role.fte, decimals: 2) + " / \(role.headcount)"
+        ))
     }
     rows.append(("Headcount, all roles", String(figures.totalHeadcount)))
-    rows.append(("Paid hours a week (first-line shifts)", NumberText.fixed(figures.paidHoursPerWeek, decimals: 1)))
+    rows.append(
+      (
+        "Paid hours a week (first-line shifts)",
+        NumberText.fixed(figures.paidHoursPerWeek, decimals: 1)
+      ))
     rows.append(("Monthly cost", money(figures.monthlyCost)))
     rows.append(("Cost per ticket", NumberText.fixed(figures.costPerTicket, decimals: 2)))
     for level in figures.serviceLevels {
-      rows.append((
-        "Service level as planned, \(level.label)",
-        NumberText.percent(level.achieved, decimals: 1) + " (goal "
-          + NumberText.percent(level.goal, decimals: 1) + " in "
-          + NumberText.seconds(level.targetSeconds) + ")"))
+      rows.append(
+        (
+          "Service level as planned, \(level.label)",
+          NumberText.percent(level.achieved, decimals: 1) + " (goal "
+            + NumberText.percent(level.goal, decimals: 1) + " in "
+            + NumberText.seconds(level.targetSeconds) + ")"
+        ))
     }
     if let occupancy = figures.occupancy {
       rows.append(("Occupancy, live channels", NumberText.percent(occupancy, decimals: 1)))
     }
-    rows.append(("Under-coverage (agent-hours a week)", NumberText.fixed(figures.underCoverageHours, decimals: 1)))
-    rows.append(("Over-coverage (agent-hours a week)", NumberText.fixed(figures.overCoverageHours, decimals: 1)))
+    rows.append(
+      (
+        "Under-coverage (agent-hours a week)",
+        NumberText.fixed(figures.underCoverageHours, decimals: 1)
+      ))
+    rows.append(
+      (
+        "Over-coverage (agent-hours a week)",
+        NumberText.fixed(figures.overCoverageHours, decimals: 1)
+      ))
     if let hires = figures.hires {
       rows.append(("Hires over \(figures.capacityMonths ?? 0) months", String(hires)))
     }
@@ -84,8 +105,11 @@ public enum PlanSummary {
     return rows
   }
 
-  public static func text(_ figures: PlanFigures, validation: PlanValidationFigures? = nil) -> String {
-    var out = "Plan: \(figures.scenarioName) (\(figures.intervalMinutes)-minute intervals, UTC)\n\n"
+  public static func text(_ figures: PlanFigures, validation: PlanValidationFigures? = nil)
+    -> String
+  {
+    var out =
+      "Plan: \(figures.scenarioName) (\(figures.intervalMinutes)-minute intervals, UTC)\n\n"
     var table = TextTable(header: ["figure", "value"])
     for (label, value) in lines(figures) { table.append([label, value]) }
     out += table.rendered()
@@ -94,9 +118,12 @@ public enum PlanSummary {
     return out
   }
 
-  public static func markdown(_ figures: PlanFigures, validation: PlanValidationFigures? = nil) -> String {
+  public static func markdown(_ figures: PlanFigures, validation: PlanValidationFigures? = nil)
+    -> String
+  {
     var out = "# Plan: \(figures.scenarioName)\n\n"
-    out += "\(figures.intervalMinutes)-minute intervals, times in UTC.\n\n| Figure | Value |\n|---|---|\n"
+    out += "\(figures.intervalMinutes)-minute intervals, times in UTC.\n\n"
+    out += "| Figure | Value |\n|---|---|\n"
     for (label, value) in lines(figures) {
       out += "| \(label.replacingOccurrences(of: "|", with: "\\|")) | \(value) |\n"
     }
@@ -106,14 +133,17 @@ public enum PlanSummary {
   }
 
   public static func validationText(_ validation: PlanValidationFigures) -> String {
-    var out = "Validation (time-varying evaluation, raise and re-plan; round limit "
+    var out =
+      "Validation (time-varying evaluation, raise and re-plan; round limit "
       + "\(validation.roundLimit)):\n"
     for channel in validation.channels {
-      out += "  \(channel.channel): \(channel.rounds) rounds, "
+      out +=
+        "  \(channel.channel): \(channel.rounds) rounds, "
         + (channel.converged ? "every interval meets the goal" : "still short")
         + "; intervals missing the goal \(channel.missingBefore) → \(channel.missingAfter)\n"
     }
-    out += "  Added paid hours a week: " + NumberText.fixed(validation.addedPaidHours, decimals: 1)
+    out +=
+      "  Added paid hours a week: " + NumberText.fixed(validation.addedPaidHours, decimals: 1)
       + " (" + NumberText.fixed(validation.paidHoursBefore, decimals: 1) + " → "
       + NumberText.fixed(validation.paidHoursAfter, decimals: 1) + "); added cost a month: "
       + money(validation.addedMonthlyCost) + "\n"
@@ -121,28 +151,38 @@ public enum PlanSummary {
   }
 
   /// The figures as one JSON object (plan.json, `compare --format json`).
-  public static func json(_ figures: PlanFigures, validation: PlanValidationFigures? = nil) -> JSONValue {
+  public static func json(_ figures: PlanFigures, validation: PlanValidationFigures? = nil)
+    -> JSONValue
+  {
     var object: [(String, JSONValue)] = [
       ("scenario", .string(figures.scenarioName)),
       ("intervalMinutes", .integer(figures.intervalMinutes)),
       ("customers", .integer(figures.customers)),
       ("monthlyTicketsAfterDeflection", .finite(figures.monthlyTicketsAfterDeflection)),
-      ("roles", .array(figures.roles.map { role in
-        .object([
-          ("role", .string(role.role.rawValue)), ("fte", .finite(role.fte)),
-          ("headcount", .integer(role.headcount)), ("monthlyCost", .finite(role.monthlyCost)),
-        ])
-      })),
+      (
+        "roles",
+        .array(
+          figures.roles.map { role in
+            .object([
+              ("role", .string(role.role.rawValue)), ("fte", .finite(role.fte)),
+              ("headcount", .integer(role.headcount)), ("monthlyCost", .finite(role.monthlyCost)),
+            ])
+          })
+      ),
       ("totalHeadcount", .integer(figures.totalHeadcount)),
       ("paidHoursPerWeek", .finite(figures.paidHoursPerWeek)),
       ("monthlyCost", .finite(figures.monthlyCost)),
       ("costPerTicket", .finite(figures.costPerTicket)),
-      ("serviceLevels", .array(figures.serviceLevels.map { level in
-        .object([
-          ("channel", .string(level.label)), ("achieved", .finite(level.achieved)),
-          ("goal", .finite(level.goal)), ("targetSeconds", .finite(level.targetSeconds)),
-        ])
-      })),
+      (
+        "serviceLevels",
+        .array(
+          figures.serviceLevels.map { level in
+            .object([
+              ("channel", .string(level.label)), ("achieved", .finite(level.achieved)),
+              ("goal", .finite(level.goal)), ("targetSeconds", .finite(level.targetSeconds)),
+            ])
+          })
+      ),
       ("occupancy", .finite(figures.occupancy)),
       ("underCoverageHours", .finite(figures.underCoverageHours)),
       ("overCoverageHours", .finite(figures.overCoverageHours)),
@@ -153,21 +193,29 @@ public enum PlanSummary {
       ("guideBand", .string(figures.guideBand)),
     ]
     if let validation {
-      object.append(("validation", .object([
-        ("roundLimit", .integer(validation.roundLimit)),
-        ("paidHoursBefore", .finite(validation.paidHoursBefore)),
-        ("paidHoursAfter", .finite(validation.paidHoursAfter)),
-        ("addedPaidHours", .finite(validation.addedPaidHours)),
-        ("addedMonthlyCost", .finite(validation.addedMonthlyCost)),
-        ("channels", .array(validation.channels.map { channel in
+      object.append(
+        (
+          "validation",
           .object([
-            ("channel", .string(channel.channel)), ("rounds", .integer(channel.rounds)),
-            ("converged", .bool(channel.converged)),
-            ("missingBefore", .integer(channel.missingBefore)),
-            ("missingAfter", .integer(channel.missingAfter)),
+            ("roundLimit", .integer(validation.roundLimit)),
+            ("paidHoursBefore", .finite(validation.paidHoursBefore)),
+            ("paidHoursAfter", .finite(validation.paidHoursAfter)),
+            ("addedPaidHours", .finite(validation.addedPaidHours)),
+            ("addedMonthlyCost", .finite(validation.addedMonthlyCost)),
+            (
+              "channels",
+              .array(
+                validation.channels.map { channel in
+                  .object([
+                    ("channel", .string(channel.channel)), ("rounds", .integer(channel.rounds)),
+                    ("converged", .bool(channel.converged)),
+                    ("missingBefore", .integer(channel.missingBefore)),
+                    ("missingAfter", .integer(channel.missingAfter)),
+                  ])
+                })
+            ),
           ])
-        })),
-      ])))
+        ))
     }
     return .object(object)
   }

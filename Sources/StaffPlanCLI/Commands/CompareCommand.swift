@@ -32,7 +32,9 @@ enum CompareCommand: StaffPlanCommand {
     let paths = arguments.positionals
     let scenarios = try paths.map { try ScenarioFile.load($0) }
     if let first = scenarios.first,
-      let other = scenarios.indices.first(where: { scenarios[$0].intervalMinutes != first.intervalMinutes })
+      let other = scenarios.indices.first(where: {
+        scenarios[$0].intervalMinutes != first.intervalMinutes
+      })
     {
       throw DataError(
         "\(paths[other]) plans on \(scenarios[other].intervalMinutes)-minute intervals but "

@@ -36,7 +36,8 @@ enum CompareRun {
     }
     do {
       return try designWeeklyShifts(
-        requirement: WeeklyRequirement(intervalMinutes: requirements.intervalMinutes, required: total),
+        requirement: WeeklyRequirement(
+          intervalMinutes: requirements.intervalMinutes, required: total),
         templates: ShiftTemplate.templates(from: requirements.scenario.shifts),
         options: ShiftDesignOptions(timeLimit: 0, lpDiveSteps: 0))
     } catch {

@@ -6,7 +6,8 @@ import Reports
 enum PlanCommand: StaffPlanCommand {
   static let spec = CommandSpec(
     name: "plan",
-    summary: "Plan everything from a scenario: requirements, headcount, hiring, shifts, roster, report.",
+    summary:
+      "Plan everything from a scenario: requirements, headcount, hiring, shifts, roster, report.",
     discussion: """
       Runs the requirements, headcount, capacity (hiring plan) and schedule stages and writes
       into DIR: summary.txt, summary.md, requirements.csv, headcount.csv, capacity.csv,
@@ -24,7 +25,8 @@ enum PlanCommand: StaffPlanCommand {
       OptionSpec("out", value: "DIR", help: "Output folder (required; replaced whole)."),
       OptionSpec("months", value: "N", help: "Capacity horizon in months (default 12)."),
       OptionSpec("weeks", value: "N", help: "Weeks of roster and calendars (default 4)."),
-      OptionSpec("time-limit", value: "SECONDS", help: "CBC time limit for shifts (default 0: heuristic)."),
+      OptionSpec(
+        "time-limit", value: "SECONDS", help: "CBC time limit for shifts (default 0: heuristic)."),
       OptionSpec("validate", help: "Close the loop: evaluate, raise, re-plan shifts."),
       OptionSpec("quiet", help: "No progress on stderr."),
     ],
@@ -66,13 +68,16 @@ enum PlanCommand: StaffPlanCommand {
     let destination = URL(fileURLWithPath: path).standardizedFileURL
     let parent = destination.deletingLastPathComponent().path
     var isDirectory: ObjCBool = false
-    guard manager.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {
+    guard manager.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue
+    else {
       throw DataError("\(path): the parent folder \(parent) does not exist")
     }
     guard manager.isWritableFile(atPath: parent) else {
       throw DataError("\(path): cannot write in \(parent) (permission denied)")
     }
-    if manager.fileExists(atPath: destination.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+    if manager.fileExists(atPath: destination.path, isDirectory: &isDirectory),
+      !isDirectory.boolValue
+    {
       throw DataError("\(path): exists and is a file, not a folder")
     }
   }
@@ -103,7 +108,9 @@ enum PlanCommand: StaffPlanCommand {
       ("figures", PlanSummary.json(plan.figures, validation: validation)),
       ("headcount", HeadcountReport.json(plan.headcount.plan, band: plan.headcount.band)),
     ]
-    if let capacity = plan.capacity { json.append(("capacity", CapacityReport.json(capacity.plan))) }
+    if let capacity = plan.capacity {
+      json.append(("capacity", CapacityReport.json(capacity.plan)))
+    }
     json.append(("schedule", ScheduleReport.json(plan.schedule)))
     files["plan.json"] = JSONValue.object(json).rendered(pretty: true) + "\n"
     return files

@@ -40,7 +40,8 @@ struct PlanRun {
     } else {
       capacity = nil
     }
-    let label = timeLimit > 0
+    let label =
+      timeLimit > 0
       ? "schedule (shift design: heuristic, then CBC up to \(NumberText.trimmed(timeLimit)) s)"
       : "schedule (shift design: deterministic heuristic)"
     schedule = try progress.stage(label) {
@@ -54,7 +55,8 @@ struct PlanRun {
 
   /// Warnings worth a line on stderr: cap conflicts, capacity conflicts and gaps.
   var warnings: [String] {
-    var lines = headcount.plan.conflicts.map { "headcount: \($0.message)" }
+    var lines =
+      headcount.plan.conflicts.map { "headcount: \($0.message)" }
       + (capacity?.plan.conflicts.map { "capacity: \($0.message)" } ?? [])
     if let gaps = capacity?.plan.warnings, let first = gaps.first {
       lines.append(

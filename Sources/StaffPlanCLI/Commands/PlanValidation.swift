@@ -7,7 +7,8 @@ import Reports
 /// the blended team serves them), `PlanEvaluation.closeTheLoop` evaluates the scheduled
 /// agents with the time-varying M(t)/M/s(t)+M queue; where an interval misses the goal its
 /// requirement is raised by one above what it had, the first-line shifts are re-designed
-/// for the raised total (deterministic heuristic) and the channel's share recomputed.
+/// for the raised total (deterministic heuristic without the LP dive, ~2 s a round in
+/// release) and the channel's share recomputed. The written roster stays the first plan's.
 enum PlanValidation {
   /// Rounds of raising per channel before giving up.
   static let roundLimit = 8
@@ -47,7 +48,7 @@ enum PlanValidation {
           guard
             let shifts = try? designWeeklyShifts(
               requirement: WeeklyRequirement(intervalMinutes: minutes, required: total),
-              templates: templates, options: ShiftDesignOptions(timeLimit: 0))
+              templates: templates, options: ShiftDesignOptions(timeLimit: 0, lpDiveSteps: 0))
           else { return raised }
           lastPlan = shifts
           lastSplit = split(shifts, wanted: wanted, order: order)
@@ -57,9 +58,10 @@ enum PlanValidation {
         throw DataError("validate \(channel.rawValue): \(error)")
       }
       let before = try evaluate(workload, agents: start)
-      results.append(.init(
-        channel: channel.rawValue, rounds: result.rounds, converged: result.converged,
-        missingBefore: before, missingAfter: result.report.missing.count))
+      results.append(
+        .init(
+          channel: channel.rawValue, rounds: result.rounds, converged: result.converged,
+          missingBefore: before, missingAfter: result.report.missing.count))
       if let lastPlan {
         required[channel] = result.requirement
         scheduled = lastSplit

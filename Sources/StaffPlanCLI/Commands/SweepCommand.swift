@@ -28,7 +28,8 @@ enum SweepCommand: StaffPlanCommand {
     guard let vary = arguments.value("vary") else {
       throw UsageError("--vary KEY=FROM..TO:STEP is required; keys: \(SweepKey.accepted)")
     }
-    let format = try OutputFormat.parse(arguments.value("format"), accepted: [.text, .csv, .json, .html])
+    let format = try OutputFormat.parse(
+      arguments.value("format"), accepted: [.text, .csv, .json, .html])
     let (key, values, label) = try SweepKey.parse(vary)
     let scenario = try ScenarioFile.load(arguments.positionals[0])
     let progress = StageProgress(console: console, enabled: !arguments.has("quiet"))
@@ -45,7 +46,8 @@ enum SweepCommand: StaffPlanCommand {
     case .json:
       console.writeOutput(
         SweepReport.json(points, key: label, unit: key.unit).rendered(pretty: true) + "\n")
-    case .html: console.writeOutput(SweepReport.html(points, key: label, unit: key.unit).rendered())
+    case .html:
+      console.writeOutput(SweepReport.html(points, key: label, unit: key.unit).rendered())
     default: console.writeOutput(SweepReport.text(points, key: label, unit: key.unit))
     }
   }

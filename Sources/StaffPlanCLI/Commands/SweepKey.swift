@@ -30,7 +30,8 @@ enum SweepKey: Equatable {
     guard let dots = range.range(of: ".."), let colon = range.lastIndex(of: ":"),
       colon > dots.upperBound
     else {
-      throw UsageError("--vary \(text): expected FROM..TO:STEP after '=', e.g. volume=0.8..1.5:0.1")
+      throw UsageError(
+        "--vary \(text): expected FROM..TO:STEP after '=', e.g. volume=0.8..1.5:0.1")
     }
     let from = try key.number(String(range[..<dots.lowerBound]), text)
     let to = try key.number(String(range[dots.upperBound..<colon]), text)
@@ -55,7 +56,9 @@ enum SweepKey: Equatable {
     default: break
     }
     let parts = name.split(separator: ".").map(String.init)
-    if parts.count == 3, let channel = Channel(rawValue: parts[0]), let tier = Tier(rawValue: parts[1]) {
+    if parts.count == 3, let channel = Channel(rawValue: parts[0]),
+      let tier = Tier(rawValue: parts[1])
+    {
       if parts[2] == "within" { return .within(channel, tier) }
       if parts[2] == "service_level" { return .serviceLevel(channel, tier) }
     }
