@@ -51,7 +51,7 @@ extension Benchmarks {
       do {
         let plan = try designWeeklyShifts(
           requirement: WeeklyRequirement(intervalMinutes: 15, required: benchDemand24x5),
-          templates: benchLunchTemplates, options: ShiftDesignOptions(timeLimit: 5))
+          templates: benchLunchTemplates, options: ShiftDesignOptions(timeLimit: 10))
         let gap = (plan.paidHours - plan.lowerBound) / plan.lowerBound
         return String(
           format: "paid %.1f h, LP bound %.1f h, %.2f%% above the bound", plan.paidHours,
