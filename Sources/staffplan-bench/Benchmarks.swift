@@ -1,4 +1,4 @@
 /// Every benchmark, in the order printed.
 enum Benchmarks {
-  static var all: [Benchmark] { erlang + evaluation + requirements + plan }
+  static var all: [Benchmark] { erlang + evaluation + requirements + planning + plan }
 }

@@ -7,5 +7,6 @@ import Queueing
 let selected = Set(CommandLine.arguments.dropFirst())
 for benchmark in Benchmarks.all where selected.isEmpty || selected.contains(benchmark.name) {
   let result = benchmark.measure()
-  print("\(benchmark.name): \(result.formatted) ms  (goal ≤ \(benchmark.goalMilliseconds) ms)")
+  let note = result.note.isEmpty ? "" : "; " + result.note
+  print("\(benchmark.name): \(result.formatted) ms  (goal ≤ \(benchmark.goalMilliseconds) ms\(note))")
 }

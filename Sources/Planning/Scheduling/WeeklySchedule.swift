@@ -71,9 +71,19 @@ public struct WeeklySchedule: Sendable {
         "catalogue pattern \(name): each crew is one line; the designed shift mix is not used"
       ]
     case .generated:
+      // Each region's lines are built on its own local days (a Singapore day starts at
+      // 16:00 UTC the day before): the generator sees the mix in local time on a UTC-clock
+      // region, and the rotation is then read on the local clock of the region's real zone,
+      // so rest and days off are judged as the agent lives them.
+      let localMix = Self.localMix(mix, regions: scenario.regions)
+      let localRegions = scenario.regions.map {
+        Region(name: $0.name, timeZone: "UTC", share: $0.share)
+      }
       let generated = RotationGenerator.generate(
-        mix: mix, regions: scenario.regions, rules: scenario.rules)
-      rotation = generated.rotation
+        mix: localMix, regions: localRegions, rules: scenario.rules)
+      var local = generated.rotation
+      local.clock = .local
+      rotation = local
       rotationUnmet = generated.unmet
       rotationNotes = generated.notes
     }
@@ -113,6 +123,21 @@ public struct WeeklySchedule: Sendable {
         day: Weekday.allCases[shift.day % 7], startMinuteUTC: shift.startMinute,
         lengthMinutes: shift.lengthMinutes, count: shift.count, region: region,
         breaks: shiftBreaks)
+    }
+  }
+
+  /// The mix moved to each region's local day and start (offsets of the reference week).
+  static func localMix(_ mix: [ShiftMixEntry], regions: [Region]) -> [ShiftMixEntry] {
+    let reference = Date(
+      timeIntervalSince1970: Double(RosterBuilder.defaultStartDate.dayNumber) * 86_400)
+    return mix.map { entry in
+      let zone = regions.first { $0.name == entry.region }.flatMap { TimeZone(identifier: $0.timeZone) }
+      let offset = (zone?.secondsFromGMT(for: reference) ?? 0) / 60
+      let weekMinute = ((entry.day.index * 1440 + entry.startMinuteUTC + offset) % 10_080 + 10_080) % 10_080
+      var local = entry
+      local.day = Weekday.allCases[weekMinute / 1440]
+      local.startMinuteUTC = weekMinute % 1440
+      return local
     }
   }
 

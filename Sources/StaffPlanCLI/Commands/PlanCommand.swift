@@ -43,7 +43,7 @@ enum PlanCommand: StaffPlanCommand {
     let timeLimit = try timeLimit(arguments)
     let progress = StageProgress(console: console, enabled: !arguments.has("quiet"))
     let scenario = try ScenarioFile.load(arguments.positionals[0])
-    try checkWritable(out)
+    try OutputFolder.checkWritable(out)
     let plan = try PlanRun(
       scenario: scenario, capacityMonths: months, timeLimit: timeLimit, weeks: weeks,
       progress: progress)
@@ -59,27 +59,6 @@ enum PlanCommand: StaffPlanCommand {
     try OutputFolder.write(written, to: out)
     for warning in plan.warnings { progress.note("warning: \(warning)") }
     console.writeOutput(written["summary.txt"] ?? "")
-  }
-
-  /// Fails before any planning when `OutputFolder.write` would fail for want of a parent
-  /// folder, permission, or because `path` is a file (the write itself checks again).
-  static func checkWritable(_ path: String) throws {
-    let manager = FileManager.default
-    let destination = URL(fileURLWithPath: path).standardizedFileURL
-    let parent = destination.deletingLastPathComponent().path
-    var isDirectory: ObjCBool = false
-    guard manager.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue
-    else {
-      throw DataError("\(path): the parent folder \(parent) does not exist")
-    }
-    guard manager.isWritableFile(atPath: parent) else {
-      throw DataError("\(path): cannot write in \(parent) (permission denied)")
-    }
-    if manager.fileExists(atPath: destination.path, isDirectory: &isDirectory),
-      !isDirectory.boolValue
-    {
-      throw DataError("\(path): exists and is a file, not a folder")
-    }
   }
 
   /// `--time-limit`: seconds ≥ 0; 0 (the default) keeps the deterministic heuristic.

@@ -33,6 +33,7 @@ enum ScheduleCommand: StaffPlanCommand {
     guard let out = arguments.value("out") else { throw UsageError("--out DIR is required") }
     let weeks = try SimulateCommand.wholeNumber(arguments, "weeks", default: 4, minimum: 1)
     let timeLimit = try SimulateCommand.positiveNumber(arguments, "time-limit") ?? 20
+    try OutputFolder.checkWritable(out)
     let scenario = try ScenarioFile.load(arguments.positionals[0])
     let requirements = try RequirementsRun.compute(scenario)
     let schedule = try ScheduleRun.compute(requirements, timeLimit: timeLimit, weeks: weeks)

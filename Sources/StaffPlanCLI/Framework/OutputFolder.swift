@@ -6,8 +6,14 @@ import Foundation
 /// is that folder moved into place (replacing an earlier run's folder). On any failure the
 /// sibling is removed and the destination is left as it was.
 enum OutputFolder {
-  /// Writes `files` (relative path → contents) into `path`.
-  static func write(_ files: [String: String], to path: String) throws {
+  /// Checks, before any long work, that `path` can be written: its parent exists and is
+  /// writable, and it is not a file.
+  static func checkWritable(_ path: String) throws {
+    _ = try destination(of: path)
+  }
+
+  /// The destination and its parent folder, checked.
+  private static func destination(of path: String) throws -> (destination: URL, parent: URL) {
     let manager = FileManager.default
     let destination = URL(fileURLWithPath: path).standardizedFileURL
     let parent = destination.deletingLastPathComponent()
@@ -24,6 +30,13 @@ enum OutputFolder {
     {
       throw DataError("\(path): exists and is a file, not a folder")
     }
+    return (destination, parent)
+  }
+
+  /// Writes `files` (relative path → contents) into `path`.
+  static func write(_ files: [String: String], to path: String) throws {
+    let manager = FileManager.default
+    let (destination, parent) = try destination(of: path)
     let staging = parent.appendingPathComponent(
       ".\(destination.lastPathComponent).staffplan-\(ProcessInfo.processInfo.processIdentifier)")
     try? manager.removeItem(at: staging)
