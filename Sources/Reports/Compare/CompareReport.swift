@@ -92,7 +92,7 @@ public enum CompareReport {
     rows.append(
       Row(
         label: "SLA-credit exposure", values: figures.map { _ in nil },
-        text: "not defined (the scenario has no credits section)"))
+        text: "not defined"))
     return rows
   }
 
@@ -124,6 +124,8 @@ public enum CompareReport {
     var out = "Compare (deltas against \(figures.first?.scenarioName ?? "the first scenario"))\n\n"
     out += table.rendered() + "\n" + differencesText(differences, figures)
     out += "Paid hours come from the weekly shift design (no roster is built by compare).\n"
+    out += "SLA-credit exposure: not defined; scenarios have no credits section (fee and "
+    out += "credit tiers), so no exposure is invented.\n"
     return out
   }
 
