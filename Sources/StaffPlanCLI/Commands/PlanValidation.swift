@@ -45,11 +45,14 @@ enum PlanValidation {
           let total = (0..<raised.count).map { index in
             order.reduce(0.0) { $0 + Double(wanted[$1]?[index] ?? 0) }
           }
-          guard
-            let shifts = try? designWeeklyShifts(
+          let shifts: WeeklyShiftPlan
+          do {
+            shifts = try designWeeklyShifts(
               requirement: WeeklyRequirement(intervalMinutes: minutes, required: total),
               templates: templates, options: ShiftDesignOptions(timeLimit: 0, lpDiveSteps: 0))
-          else { return raised }
+          } catch {
+            throw .replanFailed("shift design for the raised requirement: \(error)")
+          }
           lastPlan = shifts
           lastSplit = split(shifts, wanted: wanted, order: order)
           return lastSplit[channel] ?? raised
