@@ -74,6 +74,10 @@ public struct PlanFigures: Sendable, Equatable {
     var load = 0.0
     var agents = 0.0
     // - Complexity: O(series × intervals).
+    var strictest: [RequirementChannel: (goal: Double, seconds: Double)] = [:]
+    for workload in LiveChannelWorkload.all(from: requirements) {
+      strictest[workload.channel] = (workload.serviceLevelGoal, workload.targetSeconds)
+    }
     for series in requirements.series where series.channel == .chat || series.channel == .phone {
       var weighted = 0.0
       var arrivals = 0.0
@@ -91,14 +95,16 @@ public struct PlanFigures: Sendable, Equatable {
         continue
       }
       let tier = series.tier
-      let target =
-        tier.flatMap { scenario.channels[channel]?.targets[$0] }
-        ?? scenario.channels[channel]?.targets.sorted { $0.key < $1.key }.first?.value
+      // A pooled (FIFO) series is sized on, and reports, its binding tier; in a FIFO queue
+      // the strictest target binds (DESIGN.md §4), as in `LiveChannelWorkload`.
+      let pooled = strictest[series.channel]
+      let target = tier.flatMap { scenario.channels[channel]?.targets[$0] }
       levels.append(
         ServiceLevel(
           label: series.channel.rawValue + (tier.map { " (\($0.rawValue))" } ?? ""),
-          achieved: weighted / arrivals, goal: target?.serviceLevel.value ?? 0,
-          targetSeconds: target?.within.seconds ?? 0))
+          achieved: weighted / arrivals,
+          goal: target?.serviceLevel.value ?? pooled?.goal ?? 0,
+          targetSeconds: target?.within.seconds ?? pooled?.seconds ?? 0))
     }
     serviceLevels = levels
     occupancy = agents > 0 ? load / agents : nil
