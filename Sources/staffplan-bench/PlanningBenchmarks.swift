@@ -13,14 +13,7 @@ extension Benchmarks {
     }
   }()
 
-  /// Productive hours per week per role (on-call comes from its 24×7 seat, not hours).
-  static var baselineHours: [RoleKind: Double] {
-    var hours: [RoleKind: Double] = [:]
-    for series in baselineRequirements.series where series.channel.role != .onCall {
-      hours[series.channel.role, default: 0] += series.totals.agentHours
-    }
-    return hours
-  }
+  static var baselineHours: [RoleKind: Double] { baselineRequirements.productiveHoursByRole }
 
   static let planning: [Benchmark] = [
     // Headcount inputs from the scenario and the week's hours, the MIP, the guide band.

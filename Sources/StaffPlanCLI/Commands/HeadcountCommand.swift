@@ -61,24 +61,13 @@ struct HeadcountRun {
   init(scenario: Scenario, requirements: WeeklyRequirements) throws {
     do {
       inputs = try HeadcountInputs(
-        scenario: scenario, weeklyRequirementHours: Self.weeklyHours(requirements))
+        scenario: scenario, weeklyRequirementHours: requirements.productiveHoursByRole)
       model = try HeadcountModel(inputs)
       plan = try model.solve()
     } catch {
       throw DataError("headcount: \(error)")
     }
     band = GuideBand.guide.compare(plan, inputs: inputs)
-  }
-
-  /// Productive agent-hours per week per role: the requirement series summed by role. The
-  /// on-call rota is not productive work: its people come from the P1 hotline's 24×7 seat
-  /// (a coverage floor), not from hours.
-  static func weeklyHours(_ requirements: WeeklyRequirements) -> [RoleKind: Double] {
-    var hours: [RoleKind: Double] = [:]
-    for series in requirements.series where series.channel.role != .onCall {
-      hours[series.channel.role, default: 0] += series.totals.agentHours
-    }
-    return hours
   }
 }
 
