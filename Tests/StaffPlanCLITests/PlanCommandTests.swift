@@ -137,5 +137,16 @@ func xmlElements(_ markup: String) -> (elements: [String], error: String?) {
     #expect(run.status == 0, "\(name): \(run.error)")
     let files = try FileManager.default.contentsOfDirectory(atPath: folder)
     #expect(Set(Self.expectedFiles).isSubset(of: Set(files)))
+    // Issue 5: the roster of every shipped scenario breaks no labour rule.
+    let json = try #require(try parseJSON(PlanFixture.read(folder, "plan.json")) as? [String: Any])
+    let figures = try #require(json["figures"] as? [String: Any])
+    #expect(figures["violations"] as? Int == 0, "\(name)")
+  }
+
+  @Test func baselineRosterBreaksNoLabourRule() throws {
+    let json = try #require(
+      try parseJSON(PlanFixture.read(PlanFixture.baseline.folder, "plan.json")) as? [String: Any])
+    let figures = try #require(json["figures"] as? [String: Any])
+    #expect(figures["violations"] as? Int == 0)
   }
 }

@@ -11,7 +11,7 @@ struct ScheduleCommandTests {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("sp-schedule-\(UUID().uuidString)")
     let result = runTool([
-      "schedule", Self.baseline, "--out", folder.path, "--time-limit", "1", "--weeks", "1", "--json",
+      "schedule", Self.baseline, "--out", folder.path, "--time-limit", "1", "--json",
     ])
     #expect(result.status == 0, "stderr: \(result.error)")
     let object = try #require(try parseJSON(result.output) as? [String: Any])
@@ -42,6 +42,8 @@ struct ScheduleCommandTests {
 
     // The roster written checks to the same number of violations the summary reports.
     let violations = try #require(object["violations"] as? [Any])
+    // Issue 5's definition of done: no labour-rule violations in the default 4-week roster.
+    #expect(violations.isEmpty, "\(violations)")
     let check = runTool([
       "check-roster", folder.appendingPathComponent("roster.csv").path, "--scenario", Self.baseline,
       "--format", "json",

@@ -92,8 +92,12 @@ extension RotationGenerator {
 
   /// Rules the lines break, found by rostering one crew over two cycles (it works every
   /// line in turn) and keeping weeks 2 … L + 1, so every junction and wrap is seen once.
+  ///
+  /// The average-hours rule is judged over every window of `averagingWeeks` consecutive
+  /// lines (the weeks one agent's roster spans; nil or ≥ L: the whole cycle).
   static func check(
-    _ lines: [[RotationShift?]], region: String, zone: TimeZone, rules: LabourRules
+    _ lines: [[RotationShift?]], region: String, zone: TimeZone, rules: LabourRules,
+    averagingWeeks: Int? = nil
   ) -> [RuleViolation] {
     let count = lines.count
     guard count > 0 else { return [] }
@@ -121,17 +125,25 @@ extension RotationGenerator {
       guard seen.insert(named.agent + violation.rule.rawValue).inserted else { continue }
       result.append(named)
     }
-    // The average over exactly one cycle: all lines' worked hours / L.
-    let minutes = lines.joined().reduce(0) { $0 + ($1?.paidMinutes ?? 0) }
-    let average = Double(minutes) / 60 / Double(count)
+    // The average over every window of H consecutive lines (cyclic; a multiple of L is the
+    // cycle average, judged once).
+    let window = max(1, averagingWeeks ?? count)
+    let wholeCycles = window % count == 0
     let cap = rules.maxAverageHoursPerWeek.seconds / 3600
-    if average > cap + 1e-9 {
+    let weekHours = lines.map { week in
+      Double(week.reduce(0) { $0 + ($1?.paidMinutes ?? 0) }) / 60
+    }
+    for first in 0..<(wholeCycles ? 1 : count) {
+      let total = (0..<window).reduce(0.0) { $0 + weekHours[(first + $1) % count] }
+      let average = total / Double(window)
+      guard average > cap + 1e-9 else { continue }
+      let name = wholeCycles
+        ? "\(region) all lines" : "\(region) lines " + twoDigits(first + 1) + "+"
+      let span = wholeCycles ? "the \(count)-week cycle" : "\(window) weeks from this line"
       result.append(
         RuleViolation(
-          agent: "\(region) all lines", date: monday, rule: .averageHoursPerWeek,
-          measured: average, limit: cap,
-          detail: "average \(hoursText(average)) over the \(count)-week cycle > "
-            + hoursText(cap)))
+          agent: name, date: monday, rule: .averageHoursPerWeek, measured: average, limit: cap,
+          detail: "average \(hoursText(average)) over \(span) > \(hoursText(cap))"))
     }
     return result
   }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Builds an L-week cyclic rotation per region that covers a weekly shift mix exactly.
 ///
-/// Constructive method, per region, on UTC days:
+/// Constructive method, per region, on the days of the mix's clock:
 /// 1. L starts at the lower bound max(busiest day, ⌈shifts / (7 − days off)⌉,
 ///    ⌈hours / average cap⌉). Off days per weekday are L − shifts that day.
 /// 2. Days off: each line gets a pair of consecutive off days inside its week (Sat–Sun
@@ -16,12 +16,22 @@ import Foundation
 ///    their start (forward rotation) and keep their rest; then swaps of two lines' shifts on
 ///    the same day are accepted while they reduce rest shortfalls, backward steps and nights
 ///    over the limit (coverage is unchanged by a swap).
-/// 5. The rotation is checked with `LabourRuleChecker` over its cycle and wrap; anything
-///    left is returned in `unmet`, never dropped.
+/// 5. The rotation is checked with `LabourRuleChecker` over its cycle and wrap, the average
+///    over every window of `averagingWeeks` lines.
+/// 6. If a rule is broken, `RotationModel` (an integer program with every rule a penalised
+///    row) re-solves the region from these lines as its MIP start, with the same number of
+///    lines and then up to `solver.extraLines` more; the lines with the fewest broken rules
+///    are kept. Anything left is returned in `unmet`, never dropped.
 public enum RotationGenerator {
-  /// - Complexity: O(L² + swaps) per region, L the number of lines.
+  /// - Complexity: O(L² + swaps) per region, L the number of lines, plus the MIP solves
+  ///   (each bounded by `solver.seconds`) when a rule is broken.
+  /// - Parameters:
+  ///   - averagingWeeks: the window of the average-hours rule in weeks, normally the
+  ///     roster's length so that every agent's roster meets it (nil: the whole cycle).
+  ///   - solver: limits of the rotation MIP run when the construction leaves a rule unmet.
   public static func generate(
-    mix: [ShiftMixEntry], regions: [Region], rules: LabourRules
+    mix: [ShiftMixEntry], regions: [Region], rules: LabourRules, averagingWeeks: Int? = nil,
+    solver: RotationSolverLimits = RotationSolverLimits()
   ) -> GeneratedRotation {
     var crews: [Rotation.Crew] = []
     var lines: [String: [[RotationShift?]]] = [:]
@@ -87,7 +97,17 @@ public enum RotationGenerator {
       }
       let ordered = order(offDays, rules: rules)
       let working = ordered.map { row in row.map { !$0 } }
-      let weeks = assignShifts(daily, working: working, rules: rules)
+      var weeks = assignShifts(daily, working: working, rules: rules)
+      var found = check(
+        weeks, region: region.name, zone: zone, rules: rules, averagingWeeks: averagingWeeks)
+      if !found.isEmpty {
+        let solved = improve(
+          weeks, daily: daily, unmet: found, region: region.name, zone: zone, rules: rules,
+          averagingWeeks: averagingWeeks, limits: solver)
+        weeks = solved.lines
+        found = solved.unmet
+        notes += solved.notes
+      }
       lines[region.name] = weeks
       longest = max(longest, 7 * weeks.count)
       for index in weeks.indices {
@@ -96,7 +116,7 @@ public enum RotationGenerator {
           Rotation.Crew(name: "\(region.name) line " + twoDigits(index + 1), days: days,
             region: region.name))
       }
-      unmet += check(weeks, region: region.name, zone: zone, rules: rules)
+      unmet += found
     }
     let rotation = Rotation(name: "generated", clock: .utc, cycleDays: longest, crews: crews)
     return GeneratedRotation(

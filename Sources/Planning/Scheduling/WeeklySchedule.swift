@@ -80,7 +80,8 @@ public struct WeeklySchedule: Sendable {
         Region(name: $0.name, timeZone: "UTC", share: $0.share)
       }
       let generated = RotationGenerator.generate(
-        mix: localMix, regions: localRegions, rules: scenario.rules)
+        mix: localMix, regions: localRegions, rules: scenario.rules,
+        averagingWeeks: options.weeks)
       var local = generated.rotation
       local.clock = .local
       rotation = local

@@ -43,7 +43,7 @@ public enum ScheduleReport {
         + "over \(NumberText.fixed(plan.overCoverageHours, decimals: 2)) agent-hours a week")
     lines.append(
       "Roster: \(Set(schedule.roster.assignments.map(\.agent)).count) agents, "
-        + "\(schedule.rotation.crews.count) rotation lines, \(schedule.roster.weeks) weeks from "
+        + "\(schedule.rotation.crews.count) rotation lines, \(schedule.roster.weeks) week\(schedule.roster.weeks == 1 ? "" : "s") from "
         + "\(schedule.roster.startDate); \(schedule.roster.assignments.count) shifts")
     let spread = schedule.roster.fairnessSpread
     lines.append(

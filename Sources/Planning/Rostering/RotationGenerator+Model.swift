@@ -1,0 +1,74 @@
+import Foundation
+import Optimization
+
+/// Limits of the rotation MIP (`RotationModel`) that repairs a constructed rotation.
+public struct RotationSolverLimits: Sendable, Equatable {
+  /// Wall-clock limit of one solve, in seconds.
+  public var seconds: Double
+  /// How many lines beyond the construction's count to try when L lines cannot meet every
+  /// rule (each extra line is one more agent on the roster).
+  public var extraLines: Int
+
+  public init(seconds: Double = 10, extraLines: Int = 2) {
+    self.seconds = seconds
+    self.extraLines = extraLines
+  }
+}
+
+extension RotationGenerator {
+  /// The outcome of repairing one region's rotation with the MIP.
+  struct Repair {
+    var lines: [[RotationShift?]]
+    var unmet: [RuleViolation]
+    var notes: [String]
+  }
+
+  /// Re-solves a region's rotation as `RotationModel`, starting from the constructed lines,
+  /// first with the same number of lines and then with up to `limits.extraLines` more, and
+  /// keeps the lines that break the fewest rules (checked by `check`, not by the model).
+  /// - Complexity: one MIP solve per line count tried, each bounded by `limits.seconds`.
+  static func improve(
+    _ constructed: [[RotationShift?]], daily: [[RotationShift]], unmet: [RuleViolation],
+    region: String, zone: TimeZone, rules: LabourRules, averagingWeeks: Int?,
+    limits: RotationSolverLimits
+  ) -> Repair {
+    var best = Repair(lines: constructed, unmet: unmet, notes: [])
+    let empty = [RotationShift?](repeating: nil, count: 7)
+    for extra in 0...max(0, limits.extraLines) {
+      let count = constructed.count + extra
+      let start = best.lines + Array(repeating: empty, count: count - best.lines.count)
+      do {
+        let model = try RotationModel(
+          daily: daily, lines: count, rules: rules, averagingWeeks: averagingWeeks)
+        let result = try solve(
+          model.model, options: SolveOptions(timeLimit: limits.seconds, mipStart: model.start(from: start)))
+        guard let lines = model.lines(from: result) else {
+          best.notes.append("\(region): the rotation MIP with \(count) lines found no solution "
+            + "(\(result.status.rawValue))")
+          continue
+        }
+        let found = check(
+          lines, region: region, zone: zone, rules: rules, averagingWeeks: averagingWeeks)
+        guard found.count < best.unmet.count else { continue }
+        best.lines = lines
+        best.unmet = found
+      } catch {
+        best.notes.append("\(region): the rotation MIP with \(count) lines failed: \(error)")
+      }
+      if best.unmet.isEmpty { break }
+    }
+    if best.lines.count > constructed.count {
+      best.notes.append(
+        "\(region): \(best.lines.count) lines (\(best.lines.count - constructed.count) more than "
+          + "the \(constructed.count) the construction used): fewer lines could not meet every "
+          + "labour rule; each line is one agent")
+    }
+    if !best.unmet.isEmpty {
+      best.notes.append(
+        "\(region): \(best.unmet.count) rule breaks remain after the rotation MIP "
+          + "(\(constructed.count)–\(constructed.count + limits.extraLines) lines, "
+          + "\(Int(limits.seconds.rounded())) s limit each)")
+    }
+    return best
+  }
+}
