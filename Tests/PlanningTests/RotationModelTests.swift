@@ -84,4 +84,17 @@ struct RotationModelTests {
     #expect(hours.first?.limit == 7)
     #expect(generated.notes.contains { $0.contains("rule breaks remain after the rotation MIP") })
   }
+
+  @Test func aModelAboveTheSizeLimitIsNotSolvedAndSaysSo() {
+    let unmet = RotationGenerator.check(
+      Self.broken, region: "emea", zone: Self.utc, rules: Self.rules, averagingWeeks: 4)
+    let repair = RotationGenerator.improve(
+      Self.broken, daily: Self.daily, unmet: unmet, region: "emea", zone: Self.utc,
+      rules: Self.rules, averagingWeeks: 4,
+      limits: RotationSolverLimits(seconds: 5, extraLines: 2, maxVariables: 60))
+    // (3 + 2) lines × 14 shift types a week (D and N on 7 days) = 70 > 60.
+    #expect(repair.lines == Self.broken)
+    #expect(repair.unmet == unmet)
+    #expect(repair.notes.contains { $0.contains("70 placement variables, above its limit of 60") })
+  }
 }

@@ -8,10 +8,16 @@ public struct RotationSolverLimits: Sendable, Equatable {
   /// How many lines beyond the construction's count to try when L lines cannot meet every
   /// rule (each extra line is one more agent on the roster).
   public var extraLines: Int
+  /// The largest model solved: lines × shift types of the week (the binaries that place
+  /// shifts). Above it the construction stands and the summary says so; 3,000 covers a
+  /// region of 40 lines with 75 distinct shifts a week (the shipped scenarios need ≤ 1,100
+  /// and solve in ≤ 3 s), while a 200-line region (11,000) takes minutes.
+  public var maxVariables: Int
 
-  public init(seconds: Double = 10, extraLines: Int = 2) {
+  public init(seconds: Double = 10, extraLines: Int = 2, maxVariables: Int = 3000) {
     self.seconds = seconds
     self.extraLines = extraLines
+    self.maxVariables = maxVariables
   }
 }
 
@@ -33,6 +39,16 @@ extension RotationGenerator {
     limits: RotationSolverLimits
   ) -> Repair {
     var best = Repair(lines: constructed, unmet: unmet, notes: [])
+    let weekTypes = daily.reduce(0) { $0 + Set($1).count }
+    let size = (constructed.count + max(0, limits.extraLines)) * weekTypes
+    guard size <= limits.maxVariables else {
+      best.notes.append(
+        "\(region): the rotation MIP was not run: up to "
+          + "\(constructed.count + max(0, limits.extraLines)) lines × \(weekTypes) "
+          + "shift types a week is \(size) placement variables, above its limit of "
+          + "\(limits.maxVariables); the \(unmet.count) rule breaks of the construction stand")
+      return best
+    }
     let empty = [RotationShift?](repeating: nil, count: 7)
     for extra in 0...max(0, limits.extraLines) {
       let count = constructed.count + extra
