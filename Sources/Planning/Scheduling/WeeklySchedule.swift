@@ -44,6 +44,7 @@ public struct WeeklySchedule: Sendable {
     throws(ShiftDesignError)
   {
     let scenario = requirements.scenario
+    var notes: [String] = []
     let teamChannels: [RequirementChannel] = [.phone, .chat, .email]
     let count = requirements.demand.intervalCount
     var total = Array(repeating: 0.0, count: count)
@@ -67,7 +68,7 @@ public struct WeeklySchedule: Sendable {
       let pattern = RotationCatalogue.pattern(named: name)
       rotation = pattern ?? Rotation(name: name, clock: .utc, cycleDays: 7, crews: [])
       rotationUnmet = []
-      rotationNotes = pattern == nil ? ["unknown catalogue pattern \(name)"] : [
+      notes = pattern == nil ? ["unknown catalogue pattern \(name)"] : [
         "catalogue pattern \(name): each crew is one line; the designed shift mix is not used"
       ]
     case .generated:
@@ -86,13 +87,21 @@ public struct WeeklySchedule: Sendable {
       local.clock = .local
       rotation = local
       rotationUnmet = generated.unmet
-      rotationNotes = generated.notes
+      notes = generated.notes
     }
     let agents = Self.agents(for: rotation, scenario: scenario)
+    let otherRoles = scenario.agents.filter { $0.role != .agent }
+    if !otherRoles.isEmpty {
+      let roles = Set(otherRoles.map(\.role)).sorted().map(\.rawValue).joined(separator: ", ")
+      notes.append(
+        "\(otherRoles.count) named people of other roles (\(roles)) are not rostered: this "
+          + "schedule covers the first-line team; their numbers come from `staffplan headcount`")
+    }
     roster = RosterBuilder.build(
       rotation: rotation, agents: agents, regions: scenario.regions, rules: scenario.rules,
       start: options.start, weeks: options.weeks)
     violations = LabourRuleChecker(rules: scenario.rules).check(roster.assignments)
+    rotationNotes = notes
 
     // Blended team: live channels first, email takes what is left.
     var remaining = shiftPlan.coverage.map { Int($0.scheduled.rounded(.down)) }
