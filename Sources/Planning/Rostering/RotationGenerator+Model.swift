@@ -50,6 +50,10 @@ extension RotationGenerator {
       return best
     }
     let empty = [RotationShift?](repeating: nil, count: 7)
+    // Line counts whose model was solved to optimality with rules still broken (proof that
+    // so few lines cannot meet them), and those stopped at the limit first.
+    var proven: [Int] = []
+    var stopped: [Int] = []
     for extra in 0...max(0, limits.extraLines) {
       let count = constructed.count + extra
       let start = best.lines + Array(repeating: empty, count: count - best.lines.count)
@@ -65,6 +69,9 @@ extension RotationGenerator {
         }
         let found = check(
           lines, region: region, zone: zone, rules: rules, averagingWeeks: averagingWeeks)
+        if !found.isEmpty {
+          if result.status == .optimal { proven.append(count) } else { stopped.append(count) }
+        }
         guard found.count < best.unmet.count else { continue }
         best.lines = lines
         best.unmet = found
@@ -74,16 +81,24 @@ extension RotationGenerator {
       if best.unmet.isEmpty { break }
     }
     if best.lines.count > constructed.count {
+      let fewer = (constructed.count..<best.lines.count).map { count in
+        proven.contains(count)
+          ? "\(count) lines cannot meet every labour rule (solved to optimality)"
+          : "no rule-free rotation of \(count) lines was found within the solver's limit"
+      }
       best.notes.append(
         "\(region): \(best.lines.count) lines (\(best.lines.count - constructed.count) more than "
-          + "the \(constructed.count) the construction used): fewer lines could not meet every "
-          + "labour rule; each line is one agent")
+          + "the \(constructed.count) the construction used; each line is one agent): "
+          + fewer.joined(separator: "; "))
     }
     if !best.unmet.isEmpty {
       best.notes.append(
         "\(region): \(best.unmet.count) rule breaks remain after the rotation MIP "
-          + "(\(constructed.count)–\(constructed.count + limits.extraLines) lines, "
-          + "\(Int(limits.seconds.rounded())) s limit each)")
+          + "(\(constructed.count)–\(constructed.count + limits.extraLines) lines; "
+          + (stopped.isEmpty
+            ? "each solved to optimality, so these rules cannot all be met)"
+            : "stopped at the \(Int(limits.seconds.rounded())) s limit with "
+              + stopped.map(String.init).joined(separator: ", ") + " lines)"))
     }
     return best
   }
