@@ -31,11 +31,17 @@ public struct WeeklySchedule: Sendable {
     public var timeLimitSeconds: Double
     public var weeks: Int
     public var start: LocalDate
+    /// Hears the shift design's progress (phases, incumbent, bound), for a progress bar.
+    public var shiftDesignProgress: ShiftDesignObserver?
 
-    public init(timeLimitSeconds: Double = 20, weeks: Int = 4, start: LocalDate? = nil) {
+    public init(
+      timeLimitSeconds: Double = 20, weeks: Int = 4, start: LocalDate? = nil,
+      shiftDesignProgress: ShiftDesignObserver? = nil
+    ) {
       self.timeLimitSeconds = timeLimitSeconds
       self.weeks = weeks
       self.start = start ?? RosterBuilder.defaultStartDate
+      self.shiftDesignProgress = shiftDesignProgress
     }
   }
 
@@ -60,7 +66,8 @@ public struct WeeklySchedule: Sendable {
     let templates = ShiftTemplate.templates(from: scenario.shifts)
     shiftPlan = try designWeeklyShifts(
       requirement: requirement, templates: templates,
-      options: ShiftDesignOptions(timeLimit: options.timeLimitSeconds))
+      options: ShiftDesignOptions(timeLimit: options.timeLimitSeconds),
+      progress: options.shiftDesignProgress)
 
     mix = Self.mix(of: shiftPlan, regions: scenario.regions, breaks: scenario.shifts.breaks)
     switch scenario.rotation {

@@ -1,3 +1,4 @@
+import Foundation
 import Optimization
 
 /// Designs the weekly shift mix for a requirement curve: a covering MIP with implicit breaks
@@ -7,12 +8,23 @@ import Optimization
 /// With a hard floor the model may be infeasible (templates that cannot reach an open
 /// window): the conflicting floor rows are found with `diagnoseInfeasibility` and listed in
 /// `floorConflicts`, and the best plan without the floor is returned, its gaps in `uncovered`.
+///
+/// `progress`, when given, hears each phase (relaxation, heuristic, every dive step, CBC
+/// about four times a second, finished) with the incumbent and bound held at that moment.
 /// - Complexity: one LP, one MIP (time-limited) and the heuristic's O(passes · moves) evaluations.
 public func designWeeklyShifts(
   requirement: WeeklyRequirement, templates: [ShiftTemplate],
-  options: ShiftDesignOptions = ShiftDesignOptions()
+  options: ShiftDesignOptions = ShiftDesignOptions(), progress: ShiftDesignObserver? = nil
 ) throws(ShiftDesignError) -> WeeklyShiftPlan {
   try validate(requirement, options)
+  let started = Date()
+  func report(_ phase: ShiftDesignProgress.Phase, _ incumbent: Double?, _ bound: Double?) {
+    progress?(
+      ShiftDesignProgress(
+        phase: phase, elapsed: Date().timeIntervalSince(started), incumbent: incumbent,
+        lowerBound: bound))
+  }
+  report(.relaxation, nil, nil)
   let catalog = try ShiftCatalog(
     intervalMinutes: requirement.intervalMinutes, templates: templates)
   let hasFloor = requirement.floor.map { $0.contains { $0 > 0 } } ?? false
@@ -35,12 +47,17 @@ public func designWeeklyShifts(
     typeCost: options.shiftTypeCost, minimumAverage: options.minimumAverageShiftMinutes,
     hoursPerInterval: Double(requirement.intervalMinutes) / 60)
   let lpCounts = lp.shifts.map { relaxation.values[$0.index] }
+  let lpBound = relaxation.objective
+  report(.heuristic, nil, lpBound)
   let heuristic = ShiftDesignHeuristic(catalog: catalog)
   var best = heuristic.run(lpCounts: lpCounts, base: base)
   var bestValue = best.objective(catalog)
   if options.lpDiveSteps > 0 {
+    let held = bestValue
+    report(.dive(step: 0, steps: options.lpDiveSteps), held, lpBound)
     let dived = try diveCounts(
-      from: lpCounts, steps: options.lpDiveSteps, catalog, requirement, options, useFloor)
+      from: lpCounts, steps: options.lpDiveSteps, catalog, requirement, options, useFloor
+    ) { step in report(.dive(step: step, steps: options.lpDiveSteps), held, lpBound) }
     var plan = base
     plan.counts = dived
     plan.placeBreaks(catalog)
@@ -66,10 +83,26 @@ public func designWeeklyShifts(
     let mip = try buildModel(
       catalog, requirement, options, integer: true, floor: useFloor, excluded: excluded)
     let start = mip.startValues(best, catalog: catalog)
-    let result = try run(
-      mip.model,
-      SolveOptions(
-        timeLimit: options.timeLimit, relativeGap: options.relativeGap, mipStart: start))
+    let held = (bestValue, bound)
+    report(.solver(elapsed: 0, limit: options.timeLimit), held.0, held.1)
+    let solverStarted = Date()
+    let ticker = progress.map { observer in
+      ProgressTicker(interval: 0.25) {
+        observer(
+          ShiftDesignProgress(
+            phase: .solver(
+              elapsed: Date().timeIntervalSince(solverStarted), limit: options.timeLimit),
+            elapsed: Date().timeIntervalSince(started), incumbent: held.0, lowerBound: held.1))
+      }
+    }
+    let result: SolveResult
+    do {
+      defer { ticker?.stop() }
+      result = try run(
+        mip.model,
+        SolveOptions(
+          timeLimit: options.timeLimit, relativeGap: options.relativeGap, mipStart: start))
+    }
     solverStatus = result.status.rawValue
     // A restricted MIP's bound and proof hold only for the restriction, not the full model.
     if excluded.isEmpty {
@@ -83,6 +116,7 @@ public func designWeeklyShifts(
     }
   }
   bound = min(bound, bestValue)
+  report(.finished, bestValue, bound)
   return WeeklyShiftPlan(
     best, objective: bestValue, lowerBound: bound, stage: stage, solverStatus: solverStatus,
     catalog: catalog, templates: templates, conflicts: conflicts)
@@ -162,11 +196,12 @@ private func shortText(_ value: Double) -> String {
 /// - Complexity: up to `steps` LP solves.
 private func diveCounts(
   from start: [Double], steps: Int, _ catalog: ShiftCatalog,
-  _ requirement: WeeklyRequirement, _ options: ShiftDesignOptions, _ floor: Bool
+  _ requirement: WeeklyRequirement, _ options: ShiftDesignOptions, _ floor: Bool,
+  onStep: (Int) -> Void
 ) throws(ShiftDesignError) -> [Int] {
   var lower = [Double](repeating: 0, count: start.count)
   var values = start
-  for _ in 0..<steps {
+  for step in 0..<steps {
     let fractions = values.map { $0 - ($0 + 1e-6).rounded(.down) }
     var raised = false
     for (j, fraction) in fractions.enumerated() where fraction >= 0.7 {
@@ -188,6 +223,7 @@ private func diveCounts(
       throw .solverFailed("the covering model could not be built: \(error)")
     }
     let result = try run(lp.model, SolveOptions())
+    onStep(step + 1)
     guard result.status == .optimal else { break }
     values = lp.shifts.map { result.values[$0.index] }
   }

@@ -44,8 +44,10 @@ struct PlanRun {
       timeLimit > 0
       ? "schedule (shift design: heuristic, then CBC up to \(NumberText.trimmed(timeLimit)) s)"
       : "schedule (shift design: deterministic heuristic)"
+    let bar = progress.shiftDesignBar()
     schedule = try progress.stage(label) {
-      try ScheduleRun.compute(requirements, timeLimit: timeLimit, weeks: weeks)
+      try ScheduleRun.compute(
+        requirements, timeLimit: timeLimit, weeks: weeks, progress: bar.observer)
     }
     figures = PlanFigures(
       scenario: scenario, requirements: requirements, headcount: headcount.plan,
@@ -90,6 +92,11 @@ final class StageProgress {
       console.writeError(console.errorIsTerminal ? "\r\u{1B}[K" + line + "\n" : line + "\n")
     }
     return value
+  }
+
+  /// A live bar for the shift design inside the running stage (same console and switch).
+  func shiftDesignBar() -> ShiftDesignBar {
+    ShiftDesignBar(console: console, enabled: enabled, label: "  shift design")
   }
 
   func note(_ text: String) {

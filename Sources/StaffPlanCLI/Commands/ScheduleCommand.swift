@@ -22,6 +22,10 @@ enum ScheduleCommand: StaffPlanCommand {
       OptionSpec("weeks", value: "N", help: "Weeks of roster and calendars (default 4)."),
       OptionSpec("time-limit", value: "SECONDS", help: "MIP time limit (default 20)."),
       OptionSpec("json", help: "Print the summary as one JSON object."),
+      OptionSpec(
+        "quiet",
+        help: "No progress on stderr (by default: the shift design's phase, incumbent, "
+          + "bound and gap; a live bar on a terminal)."),
     ],
     examples: [
       "staffplan schedule scenarios/travis-baseline.yaml --out plan/",
@@ -36,7 +40,11 @@ enum ScheduleCommand: StaffPlanCommand {
     try OutputFolder.checkWritable(out)
     let scenario = try ScenarioFile.load(arguments.positionals[0])
     let requirements = try RequirementsRun.compute(scenario)
-    let schedule = try ScheduleRun.compute(requirements, timeLimit: timeLimit, weeks: weeks)
+    let bar = ShiftDesignBar(
+      console: console, enabled: !arguments.has("quiet"), label: "shift design")
+    let schedule = try ScheduleRun.compute(
+      requirements, timeLimit: timeLimit, weeks: weeks, progress: bar.observer)
+    if !arguments.has("quiet"), console.errorIsTerminal { console.writeError("\n") }
     var files = ScheduleRun.files(schedule)
     let summary = ScheduleReport.text(schedule)
     files["summary.txt"] = summary
@@ -51,13 +59,15 @@ enum ScheduleCommand: StaffPlanCommand {
 
 /// Runs the schedule stage for the commands that need it.
 enum ScheduleRun {
-  static func compute(_ requirements: WeeklyRequirements, timeLimit: Double, weeks: Int) throws
-    -> WeeklySchedule
-  {
+  static func compute(
+    _ requirements: WeeklyRequirements, timeLimit: Double, weeks: Int,
+    progress: ShiftDesignObserver? = nil
+  ) throws -> WeeklySchedule {
     do {
       return try WeeklySchedule(
         requirements: requirements,
-        options: WeeklySchedule.Options(timeLimitSeconds: timeLimit, weeks: weeks))
+        options: WeeklySchedule.Options(
+          timeLimitSeconds: timeLimit, weeks: weeks, shiftDesignProgress: progress))
     } catch {
       throw DataError("schedule: \(error)")
     }
