@@ -84,13 +84,21 @@ struct LiveChannelPlan {
           ? classes.firstIndex { $0.tier == tier }
           : classes.sorted { $0.tier > $1.tier }.firstIndex { $0.tier == tier }
       }
-      intervals.append(
-        IntervalRequirement(
-          channel: stream, tier: single, interval: i, intervalMinutes: demand.intervalMinutes,
-          arrivals: offered, agents: chosen.agents, scheduledAgents: 0, method: method,
-          load: chosen.offeredLoad,
-          serviceLevel: binding.map { chosen.serviceLevels[$0] },
-          occupancy: chosen.agents > 0 ? chosen.offeredLoad / Double(chosen.agents) : nil))
+      var requirement = IntervalRequirement(
+        channel: stream, tier: single, interval: i, intervalMinutes: demand.intervalMinutes,
+        arrivals: offered, agents: chosen.agents, scheduledAgents: 0, method: method,
+        load: chosen.offeredLoad,
+        serviceLevel: binding.map { chosen.serviceLevels[$0] },
+        occupancy: chosen.agents > 0 ? chosen.offeredLoad / Double(chosen.agents) : nil)
+      // Service levels come in class order (FIFO, Erlang A) or top tier first (premium-first).
+      let order =
+        policy == .fifo || spec.patience != nil ? classes : classes.sorted { $0.tier > $1.tier }
+      requirement.tierServiceLevels = zip(order, chosen.serviceLevels).map { queueClass, level in
+        TierServiceLevel(
+          tier: queueClass.tier, arrivals: queueClass.arrivalsPerSecond * seconds,
+          serviceLevel: queueClass.target == nil ? nil : level)
+      }
+      intervals.append(requirement)
     }
     agentsByPolicy = [.fifo: fifo, .premiumFirst: premium]
     if spec.patience != nil {

@@ -53,6 +53,21 @@ public enum RequirementMethod: String, Sendable, Hashable, CaseIterable, Codable
   case closed
 }
 
+/// The service level one tier of a live queue receives in an interval, at its own target.
+public struct TierServiceLevel: Sendable, Equatable {
+  public var tier: Tier
+  /// Contacts of the tier arriving in the interval, expected value.
+  public var arrivals: Double
+  /// Share answered within the tier's target at the interval's agents (nil: no target).
+  public var serviceLevel: Double?
+
+  public init(tier: Tier, arrivals: Double, serviceLevel: Double?) {
+    self.tier = tier
+    self.arrivals = arrivals
+    self.serviceLevel = serviceLevel
+  }
+}
+
 /// One interval's requirement on one stream.
 public struct IntervalRequirement: Sendable, Equatable {
   public var channel: RequirementChannel
@@ -77,6 +92,9 @@ public struct IntervalRequirement: Sendable, Equatable {
   public var serviceLevel: Double?
   /// Load / agents (nil with no agents).
   public var occupancy: Double?
+  /// Chat and phone: each open tier's arrivals and service level at its own target under
+  /// the queue's policy (FIFO: one wait for all; premium-first: by class). Empty otherwise.
+  public var tierServiceLevels: [TierServiceLevel] = []
 
   public init(
     channel: RequirementChannel, tier: Tier?, interval: Int, intervalMinutes: Int,

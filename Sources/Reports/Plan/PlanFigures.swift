@@ -12,8 +12,10 @@ public struct PlanFigures: Sendable, Equatable {
     public var monthlyCost: Double
   }
 
-  /// The planned service level of one live channel and tier: Σ SLᵢ·λᵢ / Σ λᵢ over the
-  /// intervals of the requirement series (arrival-weighted, per-interval Erlang as planned).
+  /// The planned service level of one live channel and tier at the tier's own target:
+  /// Σ SLᵢ·λᵢ / Σ λᵢ over the intervals the tier is open (arrival-weighted, per-interval
+  /// Erlang as planned; in a pooled FIFO queue every tier sees the same wait, measured
+  /// against its own answer time).
   public struct ServiceLevel: Sendable, Equatable {
     public var label: String
     public var achieved: Double
@@ -79,32 +81,32 @@ public struct PlanFigures: Sendable, Equatable {
       strictest[workload.channel] = (workload.serviceLevelGoal, workload.targetSeconds)
     }
     for series in requirements.series where series.channel == .chat || series.channel == .phone {
-      var weighted = 0.0
-      var arrivals = 0.0
-      for interval in series.intervals {
-        if let level = interval.serviceLevel, interval.arrivals > 0 {
-          weighted += level * interval.arrivals
-          arrivals += interval.arrivals
-        }
-        if interval.agents > 0 {
-          load += interval.load
-          agents += Double(interval.agents)
-        }
+      for interval in series.intervals where interval.agents > 0 {
+        load += interval.load
+        agents += Double(interval.agents)
       }
-      guard arrivals > 0, let channel = Channel(rawValue: series.channel.rawValue) else {
-        continue
+      guard let channel = Channel(rawValue: series.channel.rawValue) else { continue }
+      levels += Self.tierLevels(series, channel: channel, scenario: scenario)
+      if series.intervals.allSatisfy({ $0.tierServiceLevels.isEmpty }) {
+        // A stream without per-tier figures (a given curve): its binding tier's level.
+        var weighted = 0.0
+        var arrivals = 0.0
+        for interval in series.intervals {
+          if let level = interval.serviceLevel, interval.arrivals > 0 {
+            weighted += level * interval.arrivals
+            arrivals += interval.arrivals
+          }
+        }
+        guard arrivals > 0 else { continue }
+        let pooled = strictest[series.channel]
+        let target = series.tier.flatMap { scenario.channels[channel]?.targets[$0] }
+        levels.append(
+          ServiceLevel(
+            label: series.channel.rawValue + (series.tier.map { " (\($0.rawValue))" } ?? ""),
+            achieved: weighted / arrivals,
+            goal: target?.serviceLevel.value ?? pooled?.goal ?? 0,
+            targetSeconds: target?.within.seconds ?? pooled?.seconds ?? 0))
       }
-      let tier = series.tier
-      // A pooled (FIFO) series is sized on, and reports, its binding tier; in a FIFO queue
-      // the strictest target binds (DESIGN.md §4), as in `LiveChannelWorkload`.
-      let pooled = strictest[series.channel]
-      let target = tier.flatMap { scenario.channels[channel]?.targets[$0] }
-      levels.append(
-        ServiceLevel(
-          label: series.channel.rawValue + (tier.map { " (\($0.rawValue))" } ?? ""),
-          achieved: weighted / arrivals,
-          goal: target?.serviceLevel.value ?? pooled?.goal ?? 0,
-          targetSeconds: target?.within.seconds ?? pooled?.seconds ?? 0))
     }
     serviceLevels = levels
     occupancy = agents > 0 ? load / agents : nil
@@ -119,5 +121,33 @@ public struct PlanFigures: Sendable, Equatable {
     self.violations = violations
     guideBand = HeadcountReport.bandText(band)
     insideGuideBand = band.isInside
+  }
+}
+
+extension PlanFigures {
+  /// One `ServiceLevel` per tier of a live series, in tier order, from the intervals'
+  /// per-tier levels (Σ SLᵢ·λᵢ / Σ λᵢ over the intervals where the tier has arrivals).
+  /// - Complexity: O(intervals × tiers).
+  static func tierLevels(
+    _ series: RequirementSeries, channel: Channel, scenario: Scenario
+  ) -> [ServiceLevel] {
+    var weighted: [Tier: Double] = [:]
+    var arrivals: [Tier: Double] = [:]
+    for interval in series.intervals {
+      for entry in interval.tierServiceLevels where entry.arrivals > 0 {
+        guard let level = entry.serviceLevel else { continue }
+        weighted[entry.tier, default: 0] += level * entry.arrivals
+        arrivals[entry.tier, default: 0] += entry.arrivals
+      }
+    }
+    return Tier.allCases.compactMap { tier in
+      guard let total = arrivals[tier], total > 0,
+        let target = scenario.channels[channel]?.targets[tier]
+      else { return nil }
+      return ServiceLevel(
+        label: "\(series.channel.rawValue) (\(tier.rawValue))",
+        achieved: (weighted[tier] ?? 0) / total, goal: target.serviceLevel.value,
+        targetSeconds: target.within.seconds)
+    }
   }
 }
