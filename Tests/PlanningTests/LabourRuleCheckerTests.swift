@@ -33,6 +33,19 @@ struct LabourRuleCheckerTests {
     LabourRuleChecker(rules: Self.rules).check(roster).filter { $0.rule == rule }
   }
 
+  @Test func contractHours() {
+    // Two weeks of Mon–Fri 07:00–15:00: 5 × 8 = 40 h a week on average, within the 40 h
+    // rule but 8 h over Ada's 32 h contract; an agent without a contract is not judged.
+    let roster = (0..<2).flatMap { week in
+      (0..<5).map { Self.shift(Self.day(7 * week + $0), 7, 8) }
+    }
+    let checker = LabourRuleChecker(rules: Self.rules, contractHours: ["Ada": 32])
+    let found = checker.check(roster)
+    #expect(found.map(\.rule) == [.contractHours])
+    #expect(found.map(\.detail) == ["average 40 h over 2 weeks > contract 32 h"])
+    #expect(LabourRuleChecker(rules: Self.rules, contractHours: ["Bo": 32]).check(roster).isEmpty)
+  }
+
   @Test func restBetweenShifts() {
     // Mon 14:00–22:00 then Tue 07:00: 22:00 → 07:00 is 9 h.
     let found = violations(

@@ -35,6 +35,27 @@ struct CheckRosterCommandTests {
     #expect(result.output.contains("no labour-rule violations"))
   }
 
+  @Test("a named part-timer is held to her contract: 3 × 8 h = 24 h a week > 20 h (by hand)")
+  func contractHours() throws {
+    let folder = try temporaryFile(named: "roster.csv", contents: "").deletingLastPathComponent()
+    let scenario = folder.appendingPathComponent("part-time.yaml")
+    try """
+      base: \(Self.baseline)
+      agents:
+        - { name: Ada, role: agent, region: emea, contract_hours: 20h }
+      """.write(to: scenario, atomically: true, encoding: .utf8)
+    let rows = [4, 6, 8].map { day in
+      "Ada,agent,emea,2027-01-0\(day),2027-01-0\(day)T07:00:00+00:00,"
+        + "2027-01-0\(day)T15:00:00+00:00,D,\n"
+    }
+    let file = folder.appendingPathComponent("roster.csv")
+    try (Self.header + rows.joined()).write(to: file, atomically: true, encoding: .utf8)
+    let result = runTool(["check-roster", file.path, "--scenario", scenario.path])
+    #expect(result.status == 1)
+    #expect(result.output.contains("contract hours"))
+    #expect(result.output.contains("average 24 h over 1 week > contract 20 h"))
+  }
+
   @Test("a malformed row names its line and column")
   func malformedRow() throws {
     let file = try temporaryFile(

@@ -74,13 +74,22 @@ extension LabourRuleChecker {
       }
     }
     let average = totalHours / Double(weeks)
+    let span = weeks == 1 ? "1 week" : "\(weeks) weeks"
     let maxAverage = rules.maxAverageHoursPerWeek.seconds / 3600
     if average > maxAverage + 1e-9, let first = shifts.first {
       found.append(
         RuleViolation(
           agent: agent, date: first.date, rule: .averageHoursPerWeek, measured: average,
           limit: maxAverage,
-          detail: "average \(hoursText(average)) over \(weeks) weeks > \(hoursText(maxAverage))"))
+          detail: "average \(hoursText(average)) over \(span) > \(hoursText(maxAverage))"))
+    }
+    if let contract = contractHours[agent], average > contract + 1e-9, let first = shifts.first {
+      found.append(
+        RuleViolation(
+          agent: agent, date: first.date, rule: .contractHours, measured: average,
+          limit: contract,
+          detail: "average \(hoursText(average)) over \(span) > contract "
+            + hoursText(contract)))
     }
     return found
   }

@@ -17,10 +17,24 @@ import Foundation
 /// - Forward rotation: within a run of work on consecutive dates the family never steps back
 ///   (N → S, S → D, N → D); after a day off any family may follow.
 /// - Average hours: the agent's worked hours over the horizon's weeks.
+/// - Contract hours: the same average against the agent's own contracted hours per week,
+///   for the agents `contractHours` names (a 32 h part-timer on 40 h lines is reported).
 public struct LabourRuleChecker: Sendable {
   public var rules: LabourRules
+  /// Contracted hours per week by agent name; agents not named are held to `rules` alone.
+  public var contractHours: [String: Double]
 
-  public init(rules: LabourRules) { self.rules = rules }
+  public init(rules: LabourRules, contractHours: [String: Double] = [:]) {
+    self.rules = rules
+    self.contractHours = contractHours
+  }
+
+  /// A checker holding each named agent of the scenario to their contract as well.
+  public init(scenario: Scenario) {
+    var contracts: [String: Double] = [:]
+    for agent in scenario.agents { contracts[agent.name] = agent.contractHours.seconds / 3600 }
+    self.init(rules: scenario.rules, contractHours: contracts)
+  }
 
   /// Every violation, grouped by agent (in first-appearance order), then by date.
   /// - Complexity: O(n log n) for n assignments plus O(agents × weeks × shifts per week).

@@ -11,6 +11,8 @@ public struct RuleViolation: Sendable, Equatable, CustomStringConvertible {
     case weekendsOff = "weekends off"
     case nightsInARow = "nights in a row"
     case forwardRotation = "forward rotation"
+    /// A named agent's average weekly hours above their `contract_hours`.
+    case contractHours = "contract hours"
   }
 
   public var agent: String

@@ -104,10 +104,22 @@ public struct WeeklySchedule: Sendable {
         "\(otherRoles.count) named people of other roles (\(roles)) are not rostered: this "
           + "schedule covers the first-line team; their numbers come from `staffplan headcount`")
     }
+    let served = Set(perChannel.map(\.0.rawValue))
+    let narrow = agents.filter { agent in
+      !agent.skills.isEmpty && !served.isSubset(of: Set(agent.skills.map(\.rawValue)))
+    }
+    if !narrow.isEmpty {
+      let channels = served.sorted().joined(separator: ", ")
+      let names = narrow.prefix(5).map(\.name).joined(separator: ", ")
+      notes.append(
+        "skills are not used: the first-line team is blended (\(channels)), so "
+          + "\(narrow.count) named agents are rostered for channels outside their skills: "
+          + names + (narrow.count > 5 ? ", …" : ""))
+    }
     roster = RosterBuilder.build(
       rotation: rotation, agents: agents, regions: scenario.regions, rules: scenario.rules,
       start: options.start, weeks: options.weeks)
-    violations = LabourRuleChecker(rules: scenario.rules).check(roster.assignments)
+    violations = LabourRuleChecker(scenario: scenario).check(roster.assignments)
     rotationNotes = notes
 
     // Blended team: live channels first, email takes what is left.

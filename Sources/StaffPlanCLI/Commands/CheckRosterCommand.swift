@@ -39,7 +39,7 @@ enum CheckRosterCommand: StaffPlanCommand {
     } catch {
       throw DataError(messages: error.problems.map { "\(path):\($0)" })
     }
-    let violations = LabourRuleChecker(rules: scenario.rules).check(roster)
+    let violations = LabourRuleChecker(scenario: scenario).check(roster)
     console.writeOutput(RuleViolationReport.render(
       violations, format: format.rawValue, checked: roster.count, source: path))
     if !violations.isEmpty {
