@@ -98,8 +98,21 @@ final class CbcSolver {
   }
 
   /// Runs `Cbc_solve` and reads the status, objective, bound, solution and row activities.
-  func solve() throws(SolveError) -> SolveResult {
-    _ = Cbc_solve(handle)
+  ///
+  /// With `progress`, CBC runs at log level 1 and its log is read from standard output by
+  /// `StandardOutputTap` (nothing reaches the terminal); each line stating an incumbent, a
+  /// bound or a node count is passed on as `SolveProgress`.
+  func solve(progress: SolveObserver? = nil) throws(SolveError) -> SolveResult {
+    if let progress {
+      Cbc_setLogLevel(handle, 1)
+      Cbc_setParameter(handle, "log", "1")
+      let state = ProgressState()
+      StandardOutputTap.run({ line in
+        if let next = state.update(line) { progress(next) }
+      }) { _ = Cbc_solve(handle) }
+    } else {
+      _ = Cbc_solve(handle)
+    }
     let status = try readStatus()
     let names = Dictionary(
       model.variables.enumerated().map { ($0.element.name, $0.offset) },
@@ -149,5 +162,16 @@ final class CbcSolver {
     default: break
     }
     return Cbc_bestSolution(handle) == nil ? .noSolutionAtLimit : .feasibleAtLimit
+  }
+}
+
+/// The progress read so far from CBC's log (lines arrive on the tap's reader thread only).
+private final class ProgressState: @unchecked Sendable {
+  private var current = SolveProgress(seconds: 0, incumbent: nil, bound: nil, nodes: nil)
+
+  func update(_ line: String) -> SolveProgress? {
+    guard let next = SolveProgress.parse(line: line, previous: current) else { return nil }
+    current = next
+    return next
   }
 }

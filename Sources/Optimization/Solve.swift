@@ -3,9 +3,12 @@
 /// Every solve in the process runs behind one lock (CBC is not thread-safe); concurrent
 /// callers wait their turn. A pure LP goes through the same `Cbc_solve`, which solves it with
 /// Clp and reports it optimal, infeasible or unbounded.
+/// `progress`, when given, hears CBC's incumbent, bound and node count while it searches
+/// (from its log; see `StandardOutputTap`), on a background thread.
 /// - Throws: `SolveError` for an unusable option or MIP start, or when CBC gives up.
 public func solve(
-  _ model: OptimizationModel, options: SolveOptions = SolveOptions()
+  _ model: OptimizationModel, options: SolveOptions = SolveOptions(),
+  progress: SolveObserver? = nil
 ) throws(SolveError) -> SolveResult {
   for (name, value) in [("timeLimit", options.timeLimit), ("relativeGap", options.relativeGap)] {
     if let value, !(value >= 0) { throw .invalidOption(name: name, value: value) }
@@ -21,6 +24,6 @@ public func solve(
   return try SolverLock.withLock { () throws(SolveError) -> SolveResult in
     let solver = CbcSolver(model)
     solver.apply(options, start: fixedStart)
-    return try solver.solve()
+    return try solver.solve(progress: progress)
   }
 }

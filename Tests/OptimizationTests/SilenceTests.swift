@@ -53,7 +53,8 @@ func capturing(fd: Int32, _ body: () throws -> Void) throws -> String {
   return text
 }
 
-@Suite("CBC is silent")
+/// Serialized: these tests move descriptors 1 and 2, which must not interleave.
+@Suite("CBC is silent", .serialized)
 struct SilenceTests {
   /// Fragments of CBC, Clp, Cgl and CoinUtils messages ("Welcome to the CBC MILP Solver",
   /// "Clp0006I", "Cgl0004I", "Coin0506I", "Cbc0012I", "Result - Optimal solution found").
@@ -84,5 +85,21 @@ struct SilenceTests {
     for marker in Self.solverMarkers {
       #expect(!output.contains(marker), "CBC printed: \(output.prefix(400))")
     }
+  }
+
+  /// The post office problem (Winston, ch. 3): optimum 23, LP bound 22⅓. Observed, the solve
+  /// still returns 23, its log reports that incumbent, and nothing reaches standard output.
+  @Test(.timeLimit(.minutes(1)))
+  func observedSolveReportsItsIncumbentAndStaysSilent() throws {
+    let reports = SolveReports()
+    var result: SolveResult?
+    let printed = try capturing(fd: 1) {
+      result = try solve(ReferenceModels.postOffice(integer: true)) { reports.add($0) }
+    }
+    #expect(result?.objective == 23)
+    #expect(!reports.all.isEmpty)
+    #expect(reports.all.compactMap(\.incumbent).last == 23)
+    for bound in reports.all.compactMap(\.bound) { #expect(bound <= 23 + 1e-9) }
+    for marker in Self.solverMarkers { #expect(!printed.contains(marker), "\(marker)") }
   }
 }

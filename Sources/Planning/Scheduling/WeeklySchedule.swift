@@ -33,15 +33,19 @@ public struct WeeklySchedule: Sendable {
     public var start: LocalDate
     /// Hears the shift design's progress (phases, incumbent, bound), for a progress bar.
     public var shiftDesignProgress: ShiftDesignObserver?
+    /// Live CBC incumbents for that bar (`ShiftDesignOptions.followSolverLog`: interactive
+    /// use only, it redirects standard output while CBC runs).
+    public var followSolverLog: Bool
 
     public init(
       timeLimitSeconds: Double = 20, weeks: Int = 4, start: LocalDate? = nil,
-      shiftDesignProgress: ShiftDesignObserver? = nil
+      shiftDesignProgress: ShiftDesignObserver? = nil, followSolverLog: Bool = false
     ) {
       self.timeLimitSeconds = timeLimitSeconds
       self.weeks = weeks
       self.start = start ?? RosterBuilder.defaultStartDate
       self.shiftDesignProgress = shiftDesignProgress
+      self.followSolverLog = followSolverLog
     }
   }
 
@@ -66,7 +70,8 @@ public struct WeeklySchedule: Sendable {
     let templates = ShiftTemplate.templates(from: scenario.shifts)
     shiftPlan = try designWeeklyShifts(
       requirement: requirement, templates: templates,
-      options: ShiftDesignOptions(timeLimit: options.timeLimitSeconds),
+      options: ShiftDesignOptions(
+        timeLimit: options.timeLimitSeconds, followSolverLog: options.followSolverLog),
       progress: options.shiftDesignProgress)
 
     mix = Self.mix(of: shiftPlan, regions: scenario.regions, breaks: scenario.shifts.breaks)

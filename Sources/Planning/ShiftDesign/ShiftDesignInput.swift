@@ -105,12 +105,16 @@ public struct ShiftDesignOptions: Sendable, Equatable {
   public var runSolver: Bool
   /// LP re-solves of the heuristic's dive (round fractional counts up, re-solve); 0 skips it.
   public var lpDiveSteps: Int
+  /// With a progress observer, follow CBC's log for live incumbents during the solve. It
+  /// redirects the process's standard output while CBC runs (`StandardOutputTap`), so it is
+  /// for an interactive progress bar only, never for code that shares descriptor 1.
+  public var followSolverLog: Bool
 
   public init(
     underCoveragePenalty: Double = 100, overCoveragePenalty: Double = 0,
     shiftTypeCost: Double = 0, minimumAverageShiftMinutes: Double? = nil,
     timeLimit: Double? = 20, relativeGap: Double? = nil, runSolver: Bool = true,
-    lpDiveSteps: Int = 40
+    lpDiveSteps: Int = 40, followSolverLog: Bool = false
   ) {
     self.underCoveragePenalty = underCoveragePenalty
     self.overCoveragePenalty = overCoveragePenalty
@@ -120,5 +124,6 @@ public struct ShiftDesignOptions: Sendable, Equatable {
     self.relativeGap = relativeGap
     self.runSolver = runSolver
     self.lpDiveSteps = lpDiveSteps
+    self.followSolverLog = followSolverLog
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Optimization
 
 /// How far the weekly shift design has got, reported while it runs (for a progress bar).
 ///
@@ -14,9 +15,8 @@ public struct ShiftDesignProgress: Sendable, Equatable {
     case heuristic
     /// The LP dive: `step` of at most `steps` LP re-solves done.
     case dive(step: Int, steps: Int)
-    /// CBC's branch and bound, `elapsed` seconds of at most `limit` (nil: no limit). CBC
-    /// 2.10's C interface reports nothing until it returns, so the incumbent shown during
-    /// this phase is the plan CBC was started from.
+    /// CBC's branch and bound, `elapsed` seconds of at most `limit` (nil: no limit); the
+    /// incumbent follows CBC's log as it finds better plans.
     case solver(elapsed: Double, limit: Double?)
     /// The design is done; the values are final.
     case finished
@@ -76,4 +76,57 @@ final class ProgressTicker: @unchecked Sendable {
   }
 
   deinit { stop() }
+}
+
+/// The CBC phase of the design as progress: CBC's log updates the incumbent (and, on the
+/// full model, the bound), and a tick four times a second reports the clock in between.
+final class SolverPhaseWatch: @unchecked Sendable {
+  private let observer: ShiftDesignObserver
+  private let designStarted: Date
+  private let solverStarted = Date()
+  private let limit: Double?
+  private let boundIsGlobal: Bool
+  /// Guards the values and serialises calls to the observer.
+  private let lock = NSLock()
+  private var incumbent: Double
+  private var bound: Double
+  private var stopped = false
+  private var ticker: ProgressTicker?
+
+  init(
+    observer: @escaping ShiftDesignObserver, designStarted: Date, limit: Double?,
+    incumbent: Double, bound: Double, boundIsGlobal: Bool
+  ) {
+    self.observer = observer
+    self.designStarted = designStarted
+    self.limit = limit
+    self.incumbent = incumbent
+    self.bound = bound
+    self.boundIsGlobal = boundIsGlobal
+    ticker = ProgressTicker(interval: 0.25) { [weak self] in self?.emit(nil) }
+  }
+
+  /// The observer to hand to `solve`.
+  var solveObserver: SolveObserver { { [weak self] progress in self?.emit(progress) } }
+
+  private func emit(_ update: SolveProgress?) {
+    lock.lock()
+    defer { lock.unlock() }
+    guard !stopped else { return }
+    if let value = update?.incumbent { incumbent = min(incumbent, value) }
+    if boundIsGlobal, let value = update?.bound { bound = max(bound, min(value, incumbent)) }
+    let now = Date()
+    observer(
+      ShiftDesignProgress(
+        phase: .solver(elapsed: now.timeIntervalSince(solverStarted), limit: limit),
+        elapsed: now.timeIntervalSince(designStarted), incumbent: incumbent, lowerBound: bound))
+  }
+
+  /// Stops the ticks; no report follows once it returns.
+  func stop() {
+    ticker?.stop()
+    lock.lock()
+    stopped = true
+    lock.unlock()
+  }
 }

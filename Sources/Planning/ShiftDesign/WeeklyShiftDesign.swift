@@ -83,25 +83,22 @@ public func designWeeklyShifts(
     let mip = try buildModel(
       catalog, requirement, options, integer: true, floor: useFloor, excluded: excluded)
     let start = mip.startValues(best, catalog: catalog)
-    let held = (bestValue, bound)
-    report(.solver(elapsed: 0, limit: options.timeLimit), held.0, held.1)
-    let solverStarted = Date()
-    let ticker = progress.map { observer in
-      ProgressTicker(interval: 0.25) {
-        observer(
-          ShiftDesignProgress(
-            phase: .solver(
-              elapsed: Date().timeIntervalSince(solverStarted), limit: options.timeLimit),
-            elapsed: Date().timeIntervalSince(started), incumbent: held.0, lowerBound: held.1))
-      }
+    report(.solver(elapsed: 0, limit: options.timeLimit), bestValue, bound)
+    // CBC's bound on a restricted model holds only for the restriction, so the bar keeps the
+    // full LP's bound then; its incumbents are plans of the full model either way.
+    let watch = progress.map { observer in
+      SolverPhaseWatch(
+        observer: observer, designStarted: started, limit: options.timeLimit,
+        incumbent: bestValue, bound: bound, boundIsGlobal: excluded.isEmpty)
     }
     let result: SolveResult
     do {
-      defer { ticker?.stop() }
+      defer { watch?.stop() }
       result = try run(
         mip.model,
         SolveOptions(
-          timeLimit: options.timeLimit, relativeGap: options.relativeGap, mipStart: start))
+          timeLimit: options.timeLimit, relativeGap: options.relativeGap, mipStart: start),
+        progress: options.followSolverLog ? watch?.solveObserver : nil)
     }
     solverStatus = result.status.rawValue
     // A restricted MIP's bound and proof hold only for the restriction, not the full model.
@@ -164,10 +161,10 @@ private func buildModel(
 }
 
 private func run(
-  _ model: OptimizationModel, _ options: SolveOptions
+  _ model: OptimizationModel, _ options: SolveOptions, progress: SolveObserver? = nil
 ) throws(ShiftDesignError) -> SolveResult {
   do {
-    return try solve(model, options: options)
+    return try solve(model, options: options, progress: progress)
   } catch {
     throw .solverFailed(error.description)
   }

@@ -47,7 +47,7 @@ struct PlanRun {
     let bar = progress.shiftDesignBar()
     schedule = try progress.stage(label) {
       try ScheduleRun.compute(
-        requirements, timeLimit: timeLimit, weeks: weeks, progress: bar.observer)
+        requirements, timeLimit: timeLimit, weeks: weeks, bar: bar)
     }
     figures = PlanFigures(
       scenario: scenario, requirements: requirements, headcount: headcount.plan,

@@ -43,7 +43,7 @@ enum ScheduleCommand: StaffPlanCommand {
     let bar = ShiftDesignBar(
       console: console, enabled: !arguments.has("quiet"), label: "shift design")
     let schedule = try ScheduleRun.compute(
-      requirements, timeLimit: timeLimit, weeks: weeks, progress: bar.observer)
+      requirements, timeLimit: timeLimit, weeks: weeks, bar: bar)
     if !arguments.has("quiet"), console.errorIsTerminal { console.writeError("\n") }
     var files = ScheduleRun.files(schedule)
     let summary = ScheduleReport.text(schedule)
@@ -61,13 +61,14 @@ enum ScheduleCommand: StaffPlanCommand {
 enum ScheduleRun {
   static func compute(
     _ requirements: WeeklyRequirements, timeLimit: Double, weeks: Int,
-    progress: ShiftDesignObserver? = nil
+    bar: ShiftDesignBar? = nil
   ) throws -> WeeklySchedule {
     do {
       return try WeeklySchedule(
         requirements: requirements,
         options: WeeklySchedule.Options(
-          timeLimitSeconds: timeLimit, weeks: weeks, shiftDesignProgress: progress))
+          timeLimitSeconds: timeLimit, weeks: weeks, shiftDesignProgress: bar?.observer,
+          followSolverLog: bar?.followsSolverLog ?? false))
     } catch {
       throw DataError("schedule: \(error)")
     }

@@ -23,6 +23,10 @@ final class ShiftDesignBar: @unchecked Sendable {
     self.label = label
   }
 
+  /// Whether the design should follow CBC's log for live incumbents: only for the live bar
+  /// on a terminal (reading the log redirects standard output while CBC runs).
+  var followsSolverLog: Bool { enabled && console.errorIsTerminal }
+
   /// The observer to hand to the shift design; nil when disabled.
   var observer: ShiftDesignObserver? {
     guard enabled else { return nil }
@@ -72,7 +76,6 @@ final class ShiftDesignBar: @unchecked Sendable {
     case .solver(let elapsed, let limit):
       let limitText = limit.map { " of " + NumberText.trimmed($0) + " s" } ?? ""
       return "CBC " + String(format: "%.0f s", elapsed) + limitText
-        + " (incumbent updates when CBC returns)"
     case .finished: return "done"
     }
   }
