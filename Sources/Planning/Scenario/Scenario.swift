@@ -45,6 +45,8 @@ public struct Scenario: Sendable, Equatable {
   public var rotation: RotationChoice
   /// `agents:` — named agents (a list or a CSV file); empty means numbered placeholders.
   public var agents: [Agent]
+  /// `sla_credits:` — optional service credits of one tier; nil when the section is absent.
+  public var slaCredits: SLACredits? = nil
 
   /// The segment of a tier; a tier absent from the file has zero customers and tickets.
   public func customers(_ tier: Tier) -> CustomerSegment {
