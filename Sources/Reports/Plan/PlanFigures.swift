@@ -50,6 +50,9 @@ public struct PlanFigures: Sendable, Equatable {
   public var capacityMonths: Int?
   /// Labour-rule violations of the roster; nil when no roster was built.
   public var violations: Int?
+  /// SLA credits owed a month as planned (`SLACreditExposure` on the first-line shift design);
+  /// nil when the scenario has no `sla_credits:`.
+  public var slaCredit: SLACreditExposure?
   /// The guide band sentence of the headcount stage.
   public var guideBand: String
   public var insideGuideBand: Bool
@@ -108,6 +111,7 @@ public struct PlanFigures: Sendable, Equatable {
     }
     serviceLevels = levels
     occupancy = agents > 0 ? load / agents : nil
+    slaCredit = SLACreditExposure(requirements: requirements, plan: shiftPlan)
     underCoverageHours = shiftPlan.underCoverageHours
     overCoverageHours = shiftPlan.overCoverageHours
     if let capacity {
@@ -120,4 +124,26 @@ public struct PlanFigures: Sendable, Equatable {
     guideBand = HeadcountReport.bandText(band)
     insideGuideBand = band.isInside
   }
+}
+
+extension SLACreditExposure {
+  /// `0 / month (99.95% of Enterprise contacts in intervals meeting target)`.
+  public var summary: String {
+    HTMLText.grouped(monthlyExposure, decimals: 0) + " / month (" + attainmentText + ")"
+  }
+
+  /// `99.95% of Enterprise contacts in intervals meeting target`.
+  public var attainmentText: String {
+    let name = tier.rawValue.prefix(1).uppercased() + tier.rawValue.dropFirst()
+    guard let attainment else { return "no \(name) contacts" }
+    return NumberText.percent(attainment, decimals: 2)
+      + " of \(name) contacts in intervals meeting target"
+  }
+
+  /// How attainment is measured, for the notes under a table.
+  public static let basis =
+    "attainment = share of the credited tier's contacts (email, chat, phone) arriving in "
+    + "intervals whose stream is staffed to its requirement; coverage per stream is the "
+    + "blended first-line team's, given to phone, then chat, email the rest. Exposure = "
+    + "accounts × monthly fee × the credit of the lowest threshold attainment falls below."
 }
