@@ -17,8 +17,8 @@ extension ScenarioDecoder {
       let written = Tier.allCases.filter { customers[$0] != nil }.map(\.rawValue)
       context.report(
         tierNode.mark,
-        "\(section).tier: '\(known.rawValue)' is not a tier of customers:; expected one of "
-          + written.joined(separator: ", "))
+        "\(section).tier: '\(known.rawValue)' has no customers in this scenario; expected a "
+          + "tier written under customers: " + written.joined(separator: ", "))
       tier = nil
     }
     let fee = fields.required("monthly_fee", in: section, example: "2500").flatMap {
