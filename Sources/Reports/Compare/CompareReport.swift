@@ -113,7 +113,7 @@ public enum CompareReport {
     return Row(
       label: "SLA-credit exposure", values: credits.map { $0?.monthlyExposure },
       text: credits.contains(nil) ? "not defined" : nil,
-      details: credits.map { $0.map { "/ month (\($0.attainmentText))" } })
+      details: credits.map { $0.map { "/ month " + $0.compactAttainment } })
   }
 
   static func union(_ lists: [[String]]) -> [String] {
@@ -144,21 +144,20 @@ public enum CompareReport {
     var out = "Compare (deltas against \(figures.first?.scenarioName ?? "the first scenario"))\n\n"
     out += table.rendered() + "\n" + differencesText(differences, figures)
     out += "Paid hours come from the weekly shift design (no roster is built by compare).\n"
-    out += slaCreditNote(figures) + "\n"
+    out += "SLA-credit exposure:\n  " + slaCreditNote(figures).joined(separator: "\n  ") + "\n"
     return out
   }
 
-  /// How the SLA-credit row is measured, and which scenarios do not define credits.
-  static func slaCreditNote(_ figures: [PlanFigures]) -> String {
+  /// How the SLA-credit row is measured, and which scenarios do not define credits, as lines.
+  static func slaCreditNote(_ figures: [PlanFigures]) -> [String] {
     let undefined = figures.filter { $0.slaCredit == nil }.map(\.scenarioName)
-    var note = "SLA-credit exposure: "
-    if undefined.count < figures.count { note += SLACreditExposure.basis }
+    var lines = undefined.count < figures.count ? SLACreditExposure.basis : []
     if !undefined.isEmpty {
-      note += (undefined.count < figures.count ? " " : "")
-        + "Not defined for \(undefined.joined(separator: ", ")): no sla_credits section, so no "
-        + "exposure is invented."
+      lines.append(
+        "Not defined for \(undefined.joined(separator: ", ")): no sla_credits section, so no "
+          + "exposure is invented.")
     }
-    return note
+    return lines
   }
 
   static func differencesText(_ differences: [ScenarioDifference], _ figures: [PlanFigures])
@@ -183,7 +182,7 @@ public enum CompareReport {
     for row in rows(figures) {
       out += "| " + ([row.label] + cells(row)).joined(separator: " | ") + " |\n"
     }
-    out += "\n" + slaCreditNote(figures) + "\n"
+    out += "\nSLA-credit exposure: " + slaCreditNote(figures).joined(separator: " ") + "\n"
     out += "\n## What differs\n\n"
     if differences.isEmpty { out += "No resolved input differs.\n" }
     for difference in differences {
@@ -296,7 +295,7 @@ public enum CompareReport {
         blocks: [
           .table(table), .chart(headcount), .chart(cost),
           .note("Paid hours come from the weekly shift design; compare builds no roster."),
-          .note(slaCreditNote(figures)),
+          .note("SLA-credit exposure: " + slaCreditNote(figures).joined(separator: " ")),
         ]))
     document.append(
       HTMLSection(

@@ -132,18 +132,27 @@ extension SLACreditExposure {
     HTMLText.grouped(monthlyExposure, decimals: 0) + " / month (" + attainmentText + ")"
   }
 
+  var tierName: String { tier.rawValue.prefix(1).uppercased() + tier.rawValue.dropFirst() }
+
   /// `99.95% of Enterprise contacts in intervals meeting target`.
   public var attainmentText: String {
-    let name = tier.rawValue.prefix(1).uppercased() + tier.rawValue.dropFirst()
-    guard let attainment else { return "no \(name) contacts" }
+    guard let attainment else { return "no \(tierName) contacts" }
     return NumberText.percent(attainment, decimals: 2)
-      + " of \(name) contacts in intervals meeting target"
+      + " of \(tierName) contacts in intervals meeting target"
   }
 
-  /// How attainment is measured, for the notes under a table.
-  public static let basis =
-    "attainment = share of the credited tier's contacts (email, chat, phone) arriving in "
-    + "intervals whose stream is staffed to its requirement; coverage per stream is the "
-    + "blended first-line team's, given to phone, then chat, email the rest. Exposure = "
-    + "accounts × monthly fee × the credit of the lowest threshold attainment falls below."
+  /// `(Enterprise 99.95% on target)`: the attainment in a table cell of several scenarios.
+  public var compactAttainment: String {
+    guard let attainment else { return "(no \(tierName) contacts)" }
+    return "(\(tierName) " + NumberText.percent(attainment, decimals: 2) + " on target)"
+  }
+
+  /// How attainment and exposure are measured, as lines for the notes under a table.
+  public static let basis = [
+    "attainment = the share of the credited tier's contacts (email, chat, phone) arriving",
+    "in intervals where the stream serving them is staffed to its requirement; coverage",
+    "per stream is the blended first-line team's (shift design), given to phone, then chat,",
+    "email the rest. Exposure = accounts × monthly fee × the credit of the lowest threshold",
+    "attainment falls below, in the scenario's currency.",
+  ]
 }

@@ -117,7 +117,9 @@ public enum PlanSummary {
     for (label, value) in lines(figures) { table.append([label, value]) }
     out += table.rendered()
     out += figures.guideBand + "\n"
-    if figures.slaCredit != nil { out += "SLA credits: " + SLACreditExposure.basis + "\n" }
+    if figures.slaCredit != nil {
+      out += "SLA credits:\n  " + SLACreditExposure.basis.joined(separator: "\n  ") + "\n"
+    }
     if let validation { out += "\n" + validationText(validation) }
     return out
   }
@@ -132,7 +134,9 @@ public enum PlanSummary {
       out += "| \(label.replacingOccurrences(of: "|", with: "\\|")) | \(value) |\n"
     }
     out += "\n" + figures.guideBand + "\n"
-    if figures.slaCredit != nil { out += "\nSLA credits: " + SLACreditExposure.basis + "\n" }
+    if figures.slaCredit != nil {
+      out += "\nSLA credits: " + SLACreditExposure.basis.joined(separator: " ") + "\n"
+    }
     if let validation { out += "\n## Validation\n\n" + validationText(validation) }
     return out
   }
