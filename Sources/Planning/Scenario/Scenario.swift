@@ -69,6 +69,9 @@ public struct Scenario: Sendable, Equatable {
 public enum Tier: String, Sendable, Hashable, CaseIterable, Comparable {
   case community, standard, enterprise
 
+  /// The tier as a planner writes it in a sentence: `Enterprise`.
+  public var displayName: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+
   public static func < (lhs: Tier, rhs: Tier) -> Bool {
     allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
   }

@@ -132,19 +132,17 @@ extension SLACreditExposure {
     HTMLText.grouped(monthlyExposure, decimals: 0) + " / month (" + attainmentText + ")"
   }
 
-  var tierName: String { tier.rawValue.prefix(1).uppercased() + tier.rawValue.dropFirst() }
-
   /// `99.95% of Enterprise contacts in intervals meeting target`.
   public var attainmentText: String {
-    guard let attainment else { return "no \(tierName) contacts" }
+    guard let attainment else { return "no \(tier.displayName) contacts" }
     return NumberText.percent(attainment, decimals: 2)
-      + " of \(tierName) contacts in intervals meeting target"
+      + " of \(tier.displayName) contacts in intervals meeting target"
   }
 
   /// `(Enterprise 99.95% on target)`: the attainment in a table cell of several scenarios.
   public var compactAttainment: String {
-    guard let attainment else { return "(no \(tierName) contacts)" }
-    return "(\(tierName) " + NumberText.percent(attainment, decimals: 2) + " on target)"
+    guard let attainment else { return "(no \(tier.displayName) contacts)" }
+    return "(\(tier.displayName) " + NumberText.percent(attainment, decimals: 2) + " on target)"
   }
 
   /// How attainment and exposure are measured, as lines for the notes under a table.
