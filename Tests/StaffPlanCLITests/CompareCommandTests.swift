@@ -108,6 +108,38 @@ import Testing
     #expect(details.last is NSNull)
   }
 
+  @Test func shiftsThatLeaveTheWeekendBareOweTheTopCredit() throws {
+    // 20 Enterprise accounts served 24×7, but shifts only Monday to Friday: the weekend's
+    // phone contacts (each open interval with calls needs ≥ 1 agent) meet no agent, and the
+    // weekend holds far more than 0.5% of the week's contacts, so attainment < 99.5% → the
+    // 20% step: 20 accounts × 2,500 × 20% = 10,000 a month. Every-day shifts owe nothing.
+    let credited = """
+      interval: 30m
+      regions:
+        emea: { time_zone: UTC }
+      customers:
+        enterprise: { count: 20, tickets_per_customer: 10, channels: { email: 50%, phone: 50% } }
+      coverage:
+        enterprise: 24x7
+      sla_credits:
+        tier: enterprise
+        monthly_fee: 2500
+        steps:
+          - { below: 99.9%, credit: 10% }
+          - { below: 99.5%, credit: 20% }
+
+      """
+    let everyDay = try temporaryFile(
+      named: "every-day.yaml", contents: "name: Every day\n" + credited)
+    let weekdays = try temporaryFile(
+      named: "weekdays.yaml",
+      contents: "name: Weekdays\n" + credited + "shifts:\n  days: [Mon, Tue, Wed, Thu, Fri]\n")
+    let run = runTool(["compare", everyDay.path, weekdays.path, "--quiet", "--format", "json"])
+    #expect(run.status == 0, "\(run.error)")
+    let json = try #require(try parseJSON(run.output) as? [String: Any])
+    #expect(Self.row(json, "SLA-credit exposure") == [0, 10_000])
+  }
+
   @Test func differentPlanningGridsAreRefused() throws {
     let baseline = try String(
       contentsOfFile: PlanFixture.scenario("travis-baseline"), encoding: .utf8)
