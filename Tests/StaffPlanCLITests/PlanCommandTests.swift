@@ -114,6 +114,20 @@ func xmlElements(_ markup: String) -> (elements: [String], error: String?) {
     #expect(csv.count == roles.count)
   }
 
+  @Test func summaryAndPlanJSONCarryTheSLACreditExposure() throws {
+    let folder = PlanFixture.baseline.folder
+    let json = try #require(try parseJSON(PlanFixture.read(folder, "plan.json")) as? [String: Any])
+    let figures = try #require(json["figures"] as? [String: Any])
+    let credit = try #require(figures["slaCredit"] as? [String: Any])
+    let exposure = try #require((credit["monthlyExposure"] as? NSNumber)?.doubleValue)
+    let share = try #require((credit["credit"] as? NSNumber)?.doubleValue)
+    // The baseline's sla_credits: 50 Enterprise accounts × 2,500 a month × the credit owed.
+    #expect(abs(exposure - 50 * 2500 * share) < 1e-9)
+    let line = PlanFixture.read(folder, "summary.txt").split(separator: "\n")
+      .first { $0.hasPrefix("SLA-credit exposure") }
+    #expect(line?.contains("of Enterprise contacts in intervals meeting target") == true)
+  }
+
   @Test func reportIsWellFormedAndHasEveryChart() {
     let html = PlanFixture.read(PlanFixture.baseline.folder, "report.html")
     let parsed = xmlElements(html)

@@ -73,8 +73,7 @@ extension HeadcountInputs {
       else { return nil }
       let hours = coveredHoursPerWeek(window, regions: scenario.regions)
       guard hours > 0 else { return nil }
-      let name = tier.rawValue.prefix(1).uppercased() + tier.rawValue.dropFirst()
-      let label = "\(name) \(describe(window)) coverage"
+      let label = "\(tier.displayName) \(describe(window)) coverage"
       return CoverageFloor(name: tier.rawValue, label: label, seats: 1, hoursPerWeek: hours)
     }
   }

@@ -45,6 +45,8 @@ public struct Scenario: Sendable, Equatable {
   public var rotation: RotationChoice
   /// `agents:` — named agents (a list or a CSV file); empty means numbered placeholders.
   public var agents: [Agent]
+  /// `sla_credits:` — optional service credits of one tier; nil when the section is absent.
+  public var slaCredits: SLACredits? = nil
 
   /// The segment of a tier; a tier absent from the file has zero customers and tickets.
   public func customers(_ tier: Tier) -> CustomerSegment {
@@ -66,6 +68,9 @@ public struct Scenario: Sendable, Equatable {
 /// The three support plans of the guide (line 22).
 public enum Tier: String, Sendable, Hashable, CaseIterable, Comparable {
   case community, standard, enterprise
+
+  /// The tier as a planner writes it in a sentence: `Enterprise`.
+  public var displayName: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 
   public static func < (lhs: Tier, rhs: Tier) -> Bool {
     allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0

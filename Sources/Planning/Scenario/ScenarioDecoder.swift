@@ -13,7 +13,7 @@ struct ScenarioDecoder {
   static let topLevelKeys = [
     "name", "description", "interval", "regions", "customers", "channels", "coverage",
     "arrivals", "deflection", "staffing", "escalations", "incidents", "roles", "ratios",
-    "monthly_budget", "capacity", "shifts", "rules", "rotation", "agents",
+    "monthly_budget", "sla_credits", "capacity", "shifts", "rules", "rotation", "agents",
   ]
 
   /// The scenario, or nil when a required part is missing (the problems are in `context`).
@@ -53,7 +53,8 @@ struct ScenarioDecoder {
       shifts: decodeShifts(top["shifts"]),
       rules: decodeRules(top["rules"]),
       rotation: top["rotation"].flatMap(decodeRotation) ?? .generated,
-      agents: top["agents"].map { decodeAgents($0, regions: regionNames) } ?? [])
+      agents: top["agents"].map { decodeAgents($0, regions: regionNames) } ?? [],
+      slaCredits: top["sla_credits"].flatMap { decodeSLACredits($0, customers: customers) })
     return name == nil || regions.isEmpty || customers.isEmpty ? nil : scenario
   }
 

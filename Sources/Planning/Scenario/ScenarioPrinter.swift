@@ -68,8 +68,22 @@ public enum ScenarioPrinter {
       out.line("responders", "\(incidents.responders)")
       out.line("acknowledge_within", duration(incidents.acknowledgeWithin))
     }
+    if let credits = scenario.slaCredits { writeCredits(credits, &out) }
     writeWorkforce(scenario, &out)
     return out.text
+  }
+
+  private static func writeCredits(_ credits: SLACredits, _ out: inout YAMLWriter) {
+    out.section("sla_credits") { out in
+      out.line("tier", credits.tier.rawValue)
+      out.line("monthly_fee", credits.monthlyFee.description)
+      out.line(
+        "steps",
+        "["
+          + credits.steps.map {
+            flow([("below", $0.below.description), ("credit", $0.credit.description)])
+          }.joined(separator: ", ") + "]")
+    }
   }
 
   private static func writeCustomers(_ scenario: Scenario, _ out: inout YAMLWriter) {

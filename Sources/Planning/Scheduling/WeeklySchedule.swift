@@ -55,14 +55,10 @@ public struct WeeklySchedule: Sendable {
   {
     let scenario = requirements.scenario
     var notes: [String] = []
-    let teamChannels: [RequirementChannel] = [.phone, .chat, .email]
     let count = requirements.demand.intervalCount
     var total = Array(repeating: 0.0, count: count)
-    var perChannel: [(RequirementChannel, [Int])] = []
-    for channel in teamChannels {
-      guard let series = requirements.series(channel) else { continue }
-      let agents = series.intervals.map(\.agents)
-      perChannel.append((channel, agents))
+    let perChannel = ChannelCoverage.teamRequirements(requirements)
+    for (_, agents) in perChannel {
       for index in agents.indices where index < count { total[index] += Double(agents[index]) }
     }
     requirement = WeeklyRequirement(intervalMinutes: requirements.intervalMinutes, required: total)
@@ -128,18 +124,9 @@ public struct WeeklySchedule: Sendable {
     rotationNotes = notes
 
     // Blended team: live channels first, email takes what is left.
-    var remaining = shiftPlan.coverage.map { Int($0.scheduled.rounded(.down)) }
-    var coverage: [(RequirementChannel, [Int], [Int])] = []
-    for (channel, required) in perChannel {
-      var scheduled = Array(repeating: 0, count: count)
-      for index in 0..<min(count, remaining.count) {
-        let given = channel == .email ? remaining[index] : min(required[index], remaining[index])
-        scheduled[index] = given
-        remaining[index] -= given
-      }
-      coverage.append((channel, required, scheduled))
-    }
-    coverageByChannel = coverage.map { (channel: $0.0, required: $0.1, scheduled: $0.2) }
+    coverageByChannel = ChannelCoverage.split(
+      team: shiftPlan.coverage.map(\.scheduled), required: perChannel
+    ).map { (channel: $0.channel, required: $0.required, scheduled: $0.scheduled) }
   }
 
   /// The designed shifts as a mix per day and UTC start, each given to a region.

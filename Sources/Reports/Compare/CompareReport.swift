@@ -1,4 +1,5 @@
 import Foundation
+import Planning
 
 /// Renders `staffplan compare`: scenarios as columns, the figures of issue 6 as rows, deltas
 /// against the first scenario, and the resolved inputs that differ.
@@ -10,18 +11,21 @@ public enum CompareReport {
     /// How the values print: decimals, and a unit kind.
     public var decimals: Int
     public var isPercent: Bool
-    /// A row whose cells are text only (no numbers, no delta), e.g. "not defined".
+    /// The text of a cell without a value (no delta), e.g. "not defined".
     public var text: String?
+    /// Per scenario, words printed after the value (`/ month (99.95% of …)`); may be empty.
+    public var details: [String?]
 
     public init(
       label: String, values: [Double?], decimals: Int = 0, isPercent: Bool = false,
-      text: String? = nil
+      text: String? = nil, details: [String?] = []
     ) {
       self.label = label
       self.values = values
       self.decimals = decimals
       self.isPercent = isPercent
       self.text = text
+      self.details = details
     }
 
     func format(_ value: Double?) -> String {
@@ -29,6 +33,15 @@ public enum CompareReport {
       return isPercent
         ? NumberText.percent(value, decimals: 1)
         : HTMLText.grouped(value, decimals: decimals)
+    }
+
+    /// The value of scenario `index` with its details.
+    func format(at index: Int) -> String {
+      let value = format(values[index])
+      guard values[index] != nil, index < details.count, let detail = details[index] else {
+        return value
+      }
+      return value + " " + detail
     }
 
     /// value − first value, signed; empty for the first column or without both values.
@@ -89,11 +102,18 @@ public enum CompareReport {
     rows.append(
       Row(
         label: "Hires over the next 12 months", values: figures.map { $0.hires.map(Double.init) }))
-    rows.append(
-      Row(
-        label: "SLA-credit exposure", values: figures.map { _ in nil },
-        text: "not defined"))
+    rows.append(slaCreditRow(figures))
     return rows
+  }
+
+  /// Credits owed a month per scenario, with the attainment they follow from; "not defined"
+  /// for a scenario without `sla_credits:`.
+  static func slaCreditRow(_ figures: [PlanFigures]) -> Row {
+    let credits = figures.map(\.slaCredit)
+    return Row(
+      label: "SLA-credit exposure", values: credits.map { $0?.monthlyExposure },
+      text: credits.contains(nil) ? "not defined" : nil,
+      details: credits.map { $0.map { "/ month " + $0.compactAttainment } })
   }
 
   static func union(_ lists: [[String]]) -> [String] {
@@ -112,7 +132,7 @@ public enum CompareReport {
 
   static func cells(_ row: Row) -> [String] {
     row.values.indices.map { index in
-      let value = row.format(row.values[index])
+      let value = row.format(at: index)
       let delta = row.delta(index)
       return delta.isEmpty ? value : "\(value) (\(delta))"
     }
@@ -124,9 +144,20 @@ public enum CompareReport {
     var out = "Compare (deltas against \(figures.first?.scenarioName ?? "the first scenario"))\n\n"
     out += table.rendered() + "\n" + differencesText(differences, figures)
     out += "Paid hours come from the weekly shift design (no roster is built by compare).\n"
-    out += "SLA-credit exposure: not defined; scenarios have no credits section (fee and "
-    out += "credit tiers), so no exposure is invented.\n"
+    out += "SLA-credit exposure:\n  " + slaCreditNote(figures).joined(separator: "\n  ") + "\n"
     return out
+  }
+
+  /// How the SLA-credit row is measured, and which scenarios do not define credits, as lines.
+  static func slaCreditNote(_ figures: [PlanFigures]) -> [String] {
+    let undefined = figures.filter { $0.slaCredit == nil }.map(\.scenarioName)
+    var lines = undefined.count < figures.count ? SLACreditExposure.basis : []
+    if !undefined.isEmpty {
+      lines.append(
+        "Not defined for \(undefined.joined(separator: ", ")): no sla_credits section, so no "
+          + "exposure is invented.")
+    }
+    return lines
   }
 
   static func differencesText(_ differences: [ScenarioDifference], _ figures: [PlanFigures])
@@ -151,6 +182,7 @@ public enum CompareReport {
     for row in rows(figures) {
       out += "| " + ([row.label] + cells(row)).joined(separator: " | ") + " |\n"
     }
+    out += "\nSLA-credit exposure: " + slaCreditNote(figures).joined(separator: " ") + "\n"
     out += "\n## What differs\n\n"
     if differences.isEmpty { out += "No resolved input differs.\n" }
     for difference in differences {
@@ -201,6 +233,13 @@ public enum CompareReport {
                   })
               ),
               ("note", row.text.map(JSONValue.string) ?? .null),
+              (
+                "details",
+                .array(row.values.indices.map { index in
+                  (index < row.details.count ? row.details[index] : nil)
+                    .map(JSONValue.string) ?? .null
+                })
+              ),
             ])
           })
       ),
@@ -256,6 +295,7 @@ public enum CompareReport {
         blocks: [
           .table(table), .chart(headcount), .chart(cost),
           .note("Paid hours come from the weekly shift design; compare builds no roster."),
+          .note("SLA-credit exposure: " + slaCreditNote(figures).joined(separator: " ")),
         ]))
     document.append(
       HTMLSection(

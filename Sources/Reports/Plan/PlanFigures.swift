@@ -52,6 +52,9 @@ public struct PlanFigures: Sendable, Equatable {
   public var capacityMonths: Int?
   /// Labour-rule violations of the roster; nil when no roster was built.
   public var violations: Int?
+  /// SLA credits owed a month as planned (`SLACreditExposure` on the first-line shift design);
+  /// nil when the scenario has no `sla_credits:`.
+  public var slaCredit: SLACreditExposure?
   /// The guide band sentence of the headcount stage.
   public var guideBand: String
   public var insideGuideBand: Bool
@@ -110,6 +113,7 @@ public struct PlanFigures: Sendable, Equatable {
     }
     serviceLevels = levels
     occupancy = agents > 0 ? load / agents : nil
+    slaCredit = SLACreditExposure(requirements: requirements, plan: shiftPlan)
     underCoverageHours = shiftPlan.underCoverageHours
     overCoverageHours = shiftPlan.overCoverageHours
     if let capacity {
@@ -150,4 +154,33 @@ extension PlanFigures {
         targetSeconds: target.within.seconds)
     }
   }
+}
+
+extension SLACreditExposure {
+  /// `0 / month (99.95% of Enterprise contacts in intervals meeting target)`.
+  public var summary: String {
+    HTMLText.grouped(monthlyExposure, decimals: 0) + " / month (" + attainmentText + ")"
+  }
+
+  /// `99.95% of Enterprise contacts in intervals meeting target`.
+  public var attainmentText: String {
+    guard let attainment else { return "no \(tier.displayName) contacts" }
+    return NumberText.percent(attainment, decimals: 2)
+      + " of \(tier.displayName) contacts in intervals meeting target"
+  }
+
+  /// `(Enterprise 99.95% on target)`: the attainment in a table cell of several scenarios.
+  public var compactAttainment: String {
+    guard let attainment else { return "(no \(tier.displayName) contacts)" }
+    return "(\(tier.displayName) " + NumberText.percent(attainment, decimals: 2) + " on target)"
+  }
+
+  /// How attainment and exposure are measured, as lines for the notes under a table.
+  public static let basis = [
+    "attainment = the share of the credited tier's contacts (email, chat, phone) arriving",
+    "in intervals where the stream serving them is staffed to its requirement; coverage",
+    "per stream is the blended first-line team's (shift design), given to phone, then chat,",
+    "email the rest. Exposure = accounts × monthly fee × the credit of the lowest threshold",
+    "attainment falls below, in the scenario's currency.",
+  ]
 }

@@ -96,6 +96,9 @@ public enum PlanSummary {
         "Over-coverage (agent-hours a week)",
         NumberText.fixed(figures.overCoverageHours, decimals: 1)
       ))
+    if let credit = figures.slaCredit {
+      rows.append(("SLA-credit exposure", credit.summary))
+    }
     if let hires = figures.hires {
       rows.append(("Hires over \(figures.capacityMonths ?? 0) months", String(hires)))
     }
@@ -114,6 +117,9 @@ public enum PlanSummary {
     for (label, value) in lines(figures) { table.append([label, value]) }
     out += table.rendered()
     out += figures.guideBand + "\n"
+    if figures.slaCredit != nil {
+      out += "SLA credits:\n  " + SLACreditExposure.basis.joined(separator: "\n  ") + "\n"
+    }
     if let validation { out += "\n" + validationText(validation) }
     return out
   }
@@ -128,6 +134,9 @@ public enum PlanSummary {
       out += "| \(label.replacingOccurrences(of: "|", with: "\\|")) | \(value) |\n"
     }
     out += "\n" + figures.guideBand + "\n"
+    if figures.slaCredit != nil {
+      out += "\nSLA credits: " + SLACreditExposure.basis.joined(separator: " ") + "\n"
+    }
     if let validation { out += "\n## Validation\n\n" + validationText(validation) }
     return out
   }
@@ -148,6 +157,18 @@ public enum PlanSummary {
       + NumberText.fixed(validation.paidHoursAfter, decimals: 1) + "); added cost a month: "
       + money(validation.addedMonthlyCost) + "\n"
     return out
+  }
+
+  /// The SLA-credit figures: tier, accounts, fee, attainment, credit and monthly exposure.
+  static func slaCreditJSON(_ credit: SLACreditExposure) -> JSONValue {
+    .object([
+      ("tier", .string(credit.tier.rawValue)), ("accounts", .integer(credit.accounts)),
+      ("monthlyFee", .finite(credit.monthlyFee)), ("contacts", .finite(credit.contacts)),
+      ("contactsMet", .finite(credit.contactsMet)), ("attainment", .finite(credit.attainment)),
+      ("credit", .finite(credit.credit.value)),
+      ("shortIntervals", .integer(credit.shortIntervals)),
+      ("monthlyExposure", .finite(credit.monthlyExposure)),
+    ])
   }
 
   /// The figures as one JSON object (plan.json, `compare --format json`).
@@ -186,6 +207,7 @@ public enum PlanSummary {
       ("occupancy", .finite(figures.occupancy)),
       ("underCoverageHours", .finite(figures.underCoverageHours)),
       ("overCoverageHours", .finite(figures.overCoverageHours)),
+      ("slaCredit", figures.slaCredit.map(slaCreditJSON) ?? .null),
       ("hires", figures.hires.map { .integer($0) } ?? .null),
       ("capacityMonths", figures.capacityMonths.map { .integer($0) } ?? .null),
       ("violations", figures.violations.map { .integer($0) } ?? .null),

@@ -11,7 +11,11 @@ enum CompareCommand: StaffPlanCommand {
       shift design; no roster, so paid hours come from the shifts) and prints one column
       per scenario with the delta against the first, then the resolved inputs that differ.
       Every scenario must plan on the same interval grid; different grids are refused.
-      The SLA-credit row says "not defined": scenarios have no credits section.
+      The SLA-credit row gives the credits owed a month under a scenario's sla_credits:
+      accounts × monthly fee × the credit of the lowest threshold that attainment falls
+      below, where attainment is the share of the tier's contacts arriving in intervals
+      staffed to their channel's requirement (the blended team's shift coverage, given to
+      phone, then chat, email the rest); "not defined" where the section is absent.
       """,
     arguments: [ArgumentSpec("FILE", help: "two or more scenario YAML files", variadic: true)],
     options: [
