@@ -9,12 +9,24 @@ import Optimization
 ///     break_g:  Σₖ W_gk − Σ_{j∈g} xⱼ = 0                           (group "breaks")
 ///     used_j:   xⱼ − M·y_{s(j)} ≤ 0          when q > 0             (group "shift-types")
 ///     avg_len:  Σⱼ (ℓⱼ − L̄)·xⱼ ≥ 0           when L̄ is given        (group "average-length")
+///     step_t:   u_t + o_{t−1} + Δₜ·Σ_{s∈S⁺(t)} yₛ ≥ Δₜ      when q > 0, Δₜ > 0 (group "steps")
+///               o_t + u_{t−1} + |Δₜ|·Σ_{s∈S⁻(t)} yₛ ≥ |Δₜ|  when q > 0, Δₜ < 0
 ///
 /// xⱼ, W_gk ∈ ℤ₊, yₛ ∈ {0,1}, uₜ, oₜ ≥ 0. aₜⱼ = 1 when shift j works interval t (cyclic: a
 /// shift crossing Sunday midnight covers Monday's first intervals); βₜ(g,k) is the fraction of
 /// interval t taken by a break of group g starting at slot k; I is the interval in minutes and
 /// p⁻, p⁺ are penalties per agent-hour. Break groups merge shifts with identical absolute
 /// windows (see `BreakGroup`).
+///
+/// The step rows are valid inequalities that make the LP pay for distinct shifts. With
+/// Δₜ = rₜ − r_{t−1} (cyclic), S⁺(t) are the shifts (yₛ) with a candidate whose cover rises at
+/// t (a_{tj} > a_{t−1,j}: it starts there) and S⁻(t) those whose cover falls (it ends). If no
+/// shift of S⁺(t) is used, coverage cannot rise at t, so rₜ − uₜ + oₜ ≤ r_{t−1} − u_{t−1} +
+/// o_{t−1}, i.e. Δₜ ≤ uₜ + o_{t−1}; symmetrically for a fall. Without them the LP spreads the
+/// demand over many shifts with tiny yₛ = xⱼ/M (RandomExample2: LP 62.6 against the optimum
+/// 300, RandomExample4: 66 against 450); with them every step of the curve needs a shift
+/// starting or ending there (LP 245.3 and 392.4).
+/// Intervals where a break may start or end are skipped: breaks move coverage too.
 struct ShiftCoveringModel {
   var model: OptimizationModel
   var shifts: [VariableID] = []
@@ -90,11 +102,53 @@ struct ShiftCoveringModel {
           group: "shift-types")
       }
     }
+    if countTypes { try addStepRows(catalog: catalog, required: requirement.required) }
     if let minimum = options.minimumAverageShiftMinutes {
       let terms = catalog.candidates.enumerated().map { j, candidate in
         Term(shifts[j], Double(candidate.lengthMinutes) - minimum)
       }
       try model.addRow("avg_length", terms: terms, .greaterOrEqual, 0, group: "average-length")
+    }
+  }
+
+  /// The step rows of the model comment, one per interval where the requirement changes
+  /// and no break can start or end.
+  /// - Complexity: O(Σ cover + intervals · shifts starting or ending there).
+  private mutating func addStepRows(
+    catalog: ShiftCatalog, required: [Double]
+  ) throws(ModelError) {
+    let week = catalog.slotsPerWeek
+    var breakSlots = [Bool](repeating: false, count: week)
+    for group in catalog.groups {
+      for start in group.starts {
+        for offset in group.profile.indices { breakSlots[(start + offset) % week] = true }
+      }
+    }
+    var rising = [Set<Int>](repeating: [], count: week)
+    var falling = [Set<Int>](repeating: [], count: week)
+    for candidate in catalog.candidates {
+      var weight: [Int: Double] = [:]
+      for (slot, value) in candidate.cover { weight[slot] = value }
+      for (slot, value) in candidate.cover {
+        let before = weight[(slot + week - 1) % week] ?? 0
+        if value > before { rising[slot].insert(candidate.typeKey) }
+        if value < before { falling[slot].insert(candidate.typeKey) }
+        let next = (slot + 1) % week
+        if weight[next] == nil { falling[next].insert(candidate.typeKey) }
+      }
+    }
+    for slot in 0..<week {
+      let previous = (slot + week - 1) % week
+      let step = required[slot] - required[previous]
+      guard abs(step) > 1e-9, !breakSlots[slot], !breakSlots[previous] else { continue }
+      let (types, deviations) =
+        step > 0
+        ? (rising[slot], [Term(under[slot], 1), Term(over[previous], 1)])
+        : (falling[slot], [Term(over[slot], 1), Term(under[previous], 1)])
+      let terms = deviations + types.sorted().map { Term(used[$0], abs(step)) }
+      try model.addRow(
+        "step_\(Self.slotLabel(slot, catalog: catalog))", terms: terms, .greaterOrEqual,
+        abs(step), group: "steps")
     }
   }
 
