@@ -33,7 +33,8 @@ struct UnavailabilityCover {
             RosterGap(
               region: shift.region, date: shift.date, shift: shift.shift, start: shift.start,
               end: shift.end,
-              reason: "\(shift.agent) unavailable; no free agent keeps the labour rules"))
+              reason: "\(shift.agent) unavailable; no free agent keeps the labour rules",
+              timeZone: shift.timeZone, breaks: shift.breaks))
           continue
         }
         var moved = shift

@@ -63,10 +63,10 @@ enum ScheduleRun {
     }
   }
 
-  /// roster.csv, coverage.csv and the calendars.
+  /// roster.csv (open shifts as rows with agent OPEN), coverage.csv and the calendars.
   static func files(_ schedule: WeeklySchedule) -> [String: String] {
     var files = RosterCalendar.files(for: schedule.roster)
-    files["roster.csv"] = RosterCSV.render(schedule.roster.assignments)
+    files["roster.csv"] = RosterCSV.render(schedule.roster.assignments, gaps: schedule.roster.gaps)
     files["coverage.csv"] = ScheduleReport.coverageCSV(schedule)
     return files
   }
