@@ -64,6 +64,41 @@ struct RosterBuilderTests {
     #expect(covers.allSatisfy { $0.agent != "Ada" })
   }
 
+  @Test func coversBreakNoRuleTheRotationKept() throws {
+    // The rule holds by construction: a colleague takes an unavailable agent's shift only
+    // if it adds no violation (rule and date) to the colleague's own roster. Everyone is
+    // away on 2027-01-06 except Bea and Cai, so most of that day's shifts must stay open.
+    let rotation = try #require(RotationCatalogue.pattern(named: "continental"))
+    let names = ["Ada", "Bea", "Cai", "Dov"]
+    var agents = names.map {
+      Agent(name: $0, role: .agent, region: "emea", contractHours: TimeSpan(seconds: 144_000))
+    }
+    let regions = [Self.region("emea", "Europe/Dublin")]
+    let kept = RosterBuilder.build(
+      rotation: rotation, agents: agents, regions: regions, rules: Self.rules, weeks: 4)
+    for index in [0, 3] { agents[index].unavailable = ["2027-01-06", "2027-01-07"] }
+    let plan = RosterBuilder.build(
+      rotation: rotation, agents: agents, regions: regions, rules: Self.rules, weeks: 4)
+    struct Key: Hashable {
+      var agent: String
+      var rule: RuleViolation.Rule
+      var date: LocalDate
+    }
+    func keys(_ roster: [RosterAssignment]) -> Set<Key> {
+      Set(LabourRuleChecker(rules: Self.rules).check(roster).map {
+        Key(agent: $0.agent, rule: $0.rule, date: $0.date)
+      })
+    }
+    #expect(keys(plan.assignments).isSubset(of: keys(kept.assignments)))
+    // Continental: 3 shifts a day over 28 days, each worked or open.
+    #expect(plan.assignments.count + plan.gaps.count == 84)
+    #expect(plan.gaps.allSatisfy { ["2027-01-06", "2027-01-07"].contains($0.date.description) })
+    for gap in plan.gaps {
+      #expect(gap.openShift.agent == "OPEN")
+      #expect(gap.openShift.start == gap.start && gap.openShift.end == gap.end)
+    }
+  }
+
   /// A 22:00–06:00 night starting on the evening before the clocks change.
   static func night(_ zone: String, _ date: String) throws -> RosterAssignment {
     let shift = RotationShift(label: "N", startMinute: 22 * 60, lengthMinutes: 480)

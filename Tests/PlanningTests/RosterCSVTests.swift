@@ -36,6 +36,28 @@ struct RosterCSVTests {
     #expect(RosterCSV.render(roster) == text)
   }
 
+  @Test func openShiftsAreRowsWithAgentOPENInStartOrder() throws {
+    let text = Self.header
+      + "Ada Byrne,agent,amer,2027-01-04,2027-01-04T08:00:00-06:00,2027-01-04T16:00:00-06:00,D,\n"
+      + "Ada Byrne,agent,amer,2027-01-06,2027-01-06T08:00:00-06:00,2027-01-06T16:00:00-06:00,D,\n"
+    let roster = try RosterCSV.parse(text, regions: Self.regions, breakRules: Self.breaks)
+    let zone = try #require(TimeZone(identifier: "America/Chicago"))
+    // 2027-01-05 is day 20823; 22:00 −06:00 is 04:00 UTC the next day.
+    let start = Date(timeIntervalSince1970: Double(20_824 * 86_400 + 4 * 3600))
+    let gap = RosterGap(
+      region: "amer", date: try #require(LocalDate(parsing: "2027-01-05")), shift: "N",
+      start: start, end: start.addingTimeInterval(8 * 3600), reason: "crew C has no agent",
+      timeZone: zone)
+    #expect(gap.description == "2027-01-05 amer N 22:00–06:00 local: crew C has no agent")
+    let written = RosterCSV.render(roster, gaps: [gap])
+    #expect(
+      written.split(separator: "\n")[2]
+        == "OPEN,agent,amer,2027-01-05,2027-01-05T22:00:00-06:00,2027-01-06T06:00:00-06:00,N,")
+    // The file reads back: the open shift is a row like any other.
+    let back = try RosterCSV.parse(written, regions: Self.regions, breakRules: Self.breaks)
+    #expect(back.map(\.agent) == ["Ada Byrne", "OPEN", "Ada Byrne"])
+  }
+
   @Test func malformedRowsNameLineAndColumn() {
     let text = Self.header
       + "Ada,agent,amer,2027-01-04,2027-01-04T07:00:00-05:00,2027-01-04T15:00:00-06:00,D,\n"

@@ -113,6 +113,29 @@ import Testing
       ])
   }
 
+  @Test func inlineAgentsWithImpossibleHoursDatesOrNamesAreErrors() {
+    // Columns counted on each literal line; 2027 is not a leap year.
+    let text = minimalScenario + """
+      agents:
+        - { name: Ada, contract_hours: 0h }
+        - { name: Bo, unavailable: [2027-02-29] }
+        - { name: Ada }
+        - { name: OPEN }
+
+      """
+    #expect(
+      scenarioErrors(["s.yaml": text]) == [
+        "error: s.yaml:7:34: agents[1].contract_hours '0h' a week is impossible; expected more "
+          + "than 0h and at most 168h, e.g. 40h",
+        "error: s.yaml:8:31: agents[2].unavailable: date '2027-02-29' does not exist; expected "
+          + "a calendar date YYYY-MM-DD",
+        "error: s.yaml:9:5: agents[3].name 'Ada' is already agents[1]; expected one entry per "
+          + "agent",
+        "error: s.yaml:10:13: agents[4].name: name 'OPEN' marks open shifts in roster.csv; "
+          + "expected another name",
+      ])
+  }
+
   @Test func malformedCSVRowsNameTheirLineAndField() {
     // Rows in the format of ../shared/reference/weekly-demand-24x5-15min.csv, some broken.
     let csv = "day,start,required\nMon,00:00,9\nMon,00:15\nMox,00:30,3\nMon,00:40,-1\n"

@@ -133,8 +133,8 @@ import Testing
       scenarioErrors(["s.yaml": minimalScenario + "agents: team.csv\n", "team.csv": csv]) == [
         "error: team.csv:3:21: malformed row: contract_hours '40' is a number without a unit; "
           + "expected a duration with a unit: s, m, h or d (e.g. 20s, 4m, 1.5h)",
-        "error: team.csv:3:25: malformed row: date '2026-13-01'; expected YYYY-MM-DD separated "
-          + "by ';'",
+        "error: team.csv:3:25: malformed row: date '2026-13-01' does not exist; expected a "
+          + "calendar date YYYY-MM-DD, several separated by ';'",
       ])
   }
 

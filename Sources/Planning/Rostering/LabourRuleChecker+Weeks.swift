@@ -70,7 +70,8 @@ extension LabourRuleChecker {
         found.append(
           RuleViolation(
             agent: agent, date: firstMonday.adding(days: 7 * start), rule: .weekendsOff,
-            measured: 0, limit: 1, detail: "0 weekends off in \(window) weeks"))
+            measured: 0, limit: 1,
+            detail: "0 weekends off in \(window) week\(window == 1 ? "" : "s") < 1"))
       }
     }
     let average = totalHours / Double(weeks)

@@ -75,7 +75,8 @@ public enum RosterBuilder {
             gaps.append(
               RosterGap(
                 region: regionName, date: timed.localDate, shift: shift.label,
-                start: timed.start, end: timed.end, reason: "crew \(crew.name) has no agent"))
+                start: timed.start, end: timed.end, reason: "crew \(crew.name) has no agent",
+                timeZone: zone, breaks: timed.breaks))
           }
           for member in crewMembers {
             let agent = members[member]

@@ -128,11 +128,19 @@ public enum RosterCSV {
         reason: "line \(record.line) of the roster file"))
   }
 
-  /// The CSV text of `roster` (header first, LF line ends), the inverse of `parse`.
-  /// - Complexity: O(assignments).
-  public static func render(_ roster: [RosterAssignment]) -> String {
+  /// The CSV text of `roster` (header first, LF line ends), the inverse of `parse`. Each gap
+  /// is a row with agent `OPEN` (`RosterGap.openAgent`), placed among the worked shifts by
+  /// start (stable: the given order first).
+  /// - Complexity: O(n log n) for n rows with gaps, else O(assignments).
+  public static func render(_ roster: [RosterAssignment], gaps: [RosterGap] = []) -> String {
+    var rows = roster
+    if !gaps.isEmpty {
+      rows = (roster.enumerated().map { ($0.offset, $0.element) }
+        + gaps.enumerated().map { (roster.count + $0.offset, $0.element.openShift) })
+        .sorted { ($0.1.start, $0.0) < ($1.1.start, $1.0) }.map(\.1)
+    }
     var lines = [header.joined(separator: ",")]
-    for item in roster {
+    for item in rows {
       lines.append(
         [
           item.agent, item.role.rawValue, item.region, item.date.description, item.localStart,

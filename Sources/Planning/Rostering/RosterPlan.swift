@@ -1,7 +1,13 @@
 import Foundation
 
 /// A shift of the rotation that nobody works, kept so that gaps are never silent.
+///
+/// `roster.csv` writes it as a row whose agent is `RosterGap.openAgent` (`OPEN`), so the open
+/// shift sits among the worked ones with its date, region, times and breaks.
 public struct RosterGap: Sendable, Equatable, CustomStringConvertible {
+  /// The agent column of an open shift in `roster.csv`.
+  public static let openAgent = "OPEN"
+
   public var region: String
   public var date: LocalDate
   public var shift: String
@@ -9,9 +15,13 @@ public struct RosterGap: Sendable, Equatable, CustomStringConvertible {
   public var end: Date
   /// Why it is open, e.g. `crew D has no agent` or `Ada Byrne unavailable; no cover`.
   public var reason: String
+  /// The region's zone, for local times; the shift's breaks as it would be worked.
+  public var timeZone: TimeZone
+  public var breaks: [RosterBreak]
 
   public init(
-    region: String, date: LocalDate, shift: String, start: Date, end: Date, reason: String
+    region: String, date: LocalDate, shift: String, start: Date, end: Date, reason: String,
+    timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current, breaks: [RosterBreak] = []
   ) {
     self.region = region
     self.date = date
@@ -19,9 +29,24 @@ public struct RosterGap: Sendable, Equatable, CustomStringConvertible {
     self.start = start
     self.end = end
     self.reason = reason
+    self.timeZone = timeZone
+    self.breaks = breaks
   }
 
-  public var description: String { "\(date) \(region) \(shift): \(reason)" }
+  /// `2027-01-06 emea D 08:00–16:00 local: Ada Byrne unavailable; no free agent …`.
+  public var description: String {
+    let from = LocalDateTime(instant: start, zone: timeZone).minute
+    let to = LocalDateTime(instant: end, zone: timeZone).minute
+    return "\(date) \(region) \(shift) \(TimeOfDay(minutes: from))–\(TimeOfDay(minutes: to)) "
+      + "local: \(reason)"
+  }
+
+  /// The open shift as a roster row: agent `OPEN`, role agent, the gap's reason.
+  public var openShift: RosterAssignment {
+    RosterAssignment(
+      agent: Self.openAgent, role: .agent, region: region, timeZone: timeZone, date: date,
+      start: start, end: end, shift: shift, breaks: breaks, reason: "open: \(reason)")
+  }
 }
 
 /// What one agent works over the plan, for the fairness report.

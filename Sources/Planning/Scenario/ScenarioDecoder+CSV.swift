@@ -17,7 +17,9 @@ func csvRows(_ text: String) -> [CSVRow] {
     var fields: [(String, Int)] = []
     var column = 1
     for field in line.split(separator: ",", omittingEmptySubsequences: false) {
-      fields.append((field.trimmedOfSpaces(), column))
+      // The column of the text itself, after any leading spaces.
+      let leading = field.prefix { $0 == " " || $0 == "\t" }.count
+      fields.append((field.trimmedOfSpaces(), column + leading))
       column += field.count + 1
     }
     rows.append(CSVRow(line: index + 1, fields: fields))
@@ -150,8 +152,18 @@ extension ScenarioDecoder {
     let header = ["name", "role", "region", "contract_hours", "skills", "unavailable"]
     guard let table = readTable(relative, at: mark, header: header) else { return [] }
     var agents: [Agent] = []
+    var lines: [String: Int] = [:]
     for row in table.rows where checkWidth(row, table.path, header) {
       let text = row.fields.map(\.text)
+      if let problem = agentNameProblem(text[0]) {
+        rowError(table.path, row, 0, problem)
+      } else if let first = lines[text[0]] {
+        rowError(
+          table.path, row, 0, "name '\(text[0])' is already on line \(first); expected one row "
+            + "per agent")
+      } else {
+        lines[text[0]] = row.line
+      }
       let role = RoleKind(rawValue: text[1])
       if role == nil {
         rowError(
@@ -167,7 +179,12 @@ extension ScenarioDecoder {
       }
       var hours: TimeSpan?
       switch TimeSpan.parse(text[3]) {
-      case .success(let value): hours = value
+      case .success(let value):
+        if let problem = contractHoursProblem(value, written: text[3]) {
+          rowError(table.path, row, 3, problem)
+        } else {
+          hours = value
+        }
       case .failure(let error): rowError(table.path, row, 3, "contract_hours \(error)")
       }
       let skillNames = text[4].split(separator: ";").map { $0.trimmedOfSpaces() }
@@ -180,7 +197,14 @@ extension ScenarioDecoder {
       }
       let dates = text[5].split(separator: ";").map { $0.trimmedOfSpaces() }
       if let bad = dates.first(where: { !isISODate($0) }) {
-        rowError(table.path, row, 5, "date '\(bad)'; expected YYYY-MM-DD separated by ';'")
+        // Point at the bad date itself, not at the start of the field.
+        let field = row.fields[5]
+        let offset = field.text.range(of: bad).map {
+          field.text.distance(from: field.text.startIndex, to: $0.lowerBound)
+        } ?? 0
+        context.report(
+          SourceMark(file: table.path, line: row.line, column: field.column + offset),
+          "malformed row: " + unavailableDateProblem(bad) + ", several separated by ';'")
       }
       guard let role, let hours, regions.contains(text[2]) else { continue }
       agents.append(
@@ -192,14 +216,36 @@ extension ScenarioDecoder {
   }
 }
 
-/// Whether `text` is a calendar date `YYYY-MM-DD` (month 1–12, day 1–31).
-func isISODate(_ text: String) -> Bool {
+/// What is wrong with an agent's name, or nil: empty, or the `OPEN` of open shifts.
+func agentNameProblem(_ name: String) -> String? {
+  if name.isEmpty { return "empty name; expected the agent's name, e.g. Ada Byrne" }
+  if name == RosterGap.openAgent {
+    return "name '\(name)' marks open shifts in roster.csv; expected another name"
+  }
+  return nil
+}
+
+/// What is wrong with contract hours a week, or nil: more than 0 h, at most the 168 h of a week.
+/// `written` is the text as the file has it (default: the parsed value).
+func contractHoursProblem(_ hours: TimeSpan, written: String? = nil) -> String? {
+  guard hours.exactSeconds.isZero || hours > TimeSpan(seconds: 168 * 3600) else { return nil }
+  return "contract_hours '\(written ?? hours.description)' a week is impossible; expected "
+    + "more than 0h and at most 168h, e.g. 40h"
+}
+
+/// Why `text` is not an unavailable date: not `YYYY-MM-DD`, or a day that does not exist.
+func unavailableDateProblem(_ text: String) -> String {
   let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-  guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-    parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-    let month = Int(parts[1]), let day = Int(parts[2])
-  else { return false }
-  return (1...12).contains(month) && (1...31).contains(day)
+  let shaped = parts.map(\.count) == [4, 2, 2]
+    && text.allSatisfy { $0 == "-" || ($0.isASCII && $0.isNumber) }
+  return shaped
+    ? "date '\(text)' does not exist; expected a calendar date YYYY-MM-DD"
+    : "date '\(text)'; expected YYYY-MM-DD"
+}
+
+/// Whether `text` is a calendar date `YYYY-MM-DD` that exists (2027-02-29 does not).
+func isISODate(_ text: String) -> Bool {
+  text.allSatisfy { $0 == "-" || ($0.isASCII && $0.isNumber) } && LocalDate(parsing: text) != nil
 }
 
 extension StringProtocol {

@@ -136,9 +136,21 @@ extension ScenarioDecoder {
           + "'agents: agents.csv'")
       return []
     }
-    return items.enumerated().compactMap { index, item in
-      agent(item, "agents[\(index + 1)]", regions: regions)
+    var agents: [Agent] = []
+    var first: [String: Int] = [:]
+    for (index, item) in items.enumerated() {
+      guard let agent = agent(item, "agents[\(index + 1)]", regions: regions) else { continue }
+      if let earlier = first[agent.name] {
+        context.report(
+          item.mark,
+          "agents[\(index + 1)].name '\(agent.name)' is already agents[\(earlier)]; expected "
+            + "one entry per agent")
+        continue
+      }
+      first[agent.name] = index + 1
+      agents.append(agent)
     }
+    return agents
   }
 
   private func agent(_ node: YAMLNode, _ section: String, regions: [String]) -> Agent? {
@@ -167,7 +179,13 @@ extension ScenarioDecoder {
         "missing required key 'region' in \(section); add one of: "
           + regions.joined(separator: ", "))
     }
+    if let name, let problem = agentNameProblem(name) {
+      context.report(fields["name"]?.mark ?? node.mark, "\(section).name: " + problem)
+    }
     let hours = fields.duration("contract_hours", section) ?? ScenarioDefaults.paidHours
+    if let problem = contractHoursProblem(hours, written: fields["contract_hours"]?.scalarText) {
+      context.report(fields["contract_hours"]?.mark ?? node.mark, "\(section).\(problem)")
+    }
     for key in ["skills", "unavailable"] {
       if let node = fields[key], node.items == nil {
         context.report(
@@ -185,8 +203,7 @@ extension ScenarioDecoder {
       if isISODate(text) {
         dates.append(text)
       } else {
-        context.report(
-          item.mark, "\(section).unavailable: '\(text)' is not a date; expected YYYY-MM-DD")
+        context.report(item.mark, "\(section).unavailable: " + unavailableDateProblem(text))
       }
     }
     guard let name, let role, let region else { return nil }

@@ -33,25 +33,25 @@ public enum ScheduleReport {
   public static func text(_ schedule: WeeklySchedule) -> String {
     let plan = schedule.shiftPlan
     var lines = ["Schedule (first-line agents, blended chat + phone + email; times in UTC)", ""]
-    lines.append(
-      "Paid hours a week: \(NumberText.fixed(plan.paidHours, decimals: 1)) h; LP lower bound "
-        + "\(NumberText.fixed(plan.lowerBound, decimals: 1)) h; gap "
-        + "\(NumberText.percent(plan.gap)); found by the \(plan.foundBy.rawValue) "
-        + "(time limit \(NumberText.trimmed(schedule.timeLimitSeconds)) s); \(plan.status)")
+    lines.append(paidHoursLine(schedule))
     lines.append(
       "Coverage: under \(NumberText.fixed(plan.underCoverageHours, decimals: 2)) agent-hours, "
         + "over \(NumberText.fixed(plan.overCoverageHours, decimals: 2)) agent-hours a week")
+    let roster = schedule.roster
     lines.append(
-      "Roster: \(Set(schedule.roster.assignments.map(\.agent)).count) agents, "
-        + "\(schedule.rotation.crews.count) rotation lines, \(schedule.roster.weeks) week\(schedule.roster.weeks == 1 ? "" : "s") from "
-        + "\(schedule.roster.startDate); \(schedule.roster.assignments.count) shifts")
+      "Roster: \(Set(roster.assignments.map(\.agent)).count) agents, "
+        + "\(schedule.rotation.crews.count) rotation lines, \(roster.weeks) "
+        + "week\(roster.weeks == 1 ? "" : "s") from \(roster.startDate); "
+        + "\(roster.assignments.count) shifts"
+        + (roster.gaps.isEmpty ? "" : " worked, \(roster.gaps.count) open (agent OPEN)"))
     let spread = schedule.roster.fairnessSpread
     lines.append(
       "Fairness spread over the roster (max − min per agent): weekends \(spread.weekends), "
         + "nights \(spread.nights), late shifts \(spread.lates)")
     lines.append(
       "Labour-rule violations in the roster: \(schedule.violations.count)"
-        + (schedule.rotationUnmet.isEmpty ? "" : "; rotation rules not met: \(schedule.rotationUnmet.count)"))
+        + (schedule.rotationUnmet.isEmpty
+          ? "" : "; rotation rules not met: \(schedule.rotationUnmet.count)"))
     lines.append("")
     var table = TextTable(header: ["start", "length", "days", "shifts a week", "paid h each"])
     var grouped: [String: (start: Int, length: Int, days: Set<Int>, count: Int, paid: Double)] = [:]
@@ -71,14 +71,72 @@ public enum ScheduleReport {
       ])
     }
     lines.append(table.rendered())
-    if !plan.uncovered.isEmpty {
-      lines.append("Intervals under-covered: \(plan.uncovered.count) (see coverage.csv)")
-    }
-    for violation in schedule.violations.prefix(20) { lines.append("  violation: \(violation)") }
-    for violation in schedule.rotationUnmet.prefix(10) { lines.append("  rotation: \(violation)") }
-    for gap in schedule.roster.gaps.prefix(10) { lines.append("  gap: \(gap)") }
+    lines += problemLines(schedule, limit: 30).map { "  " + $0 }
     for note in schedule.rotationNotes + schedule.roster.notes { lines.append("  note: \(note)") }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `Paid hours a week: 989.0 h (LP lower bound 947.8 h, gap 4.17%); found by CBC within its
+  /// 20 s time limit, not proven optimal`: the cost, how far from the best it may be, and who
+  /// found it. With uncovered intervals the objective (hours + penalties) is shown, since the
+  /// LP bound is a bound on it, not on hours.
+  static func paidHoursLine(_ schedule: WeeklySchedule) -> String {
+    let plan = schedule.shiftPlan
+    let limit = NumberText.trimmed(schedule.timeLimitSeconds) + " s"
+    let proven = plan.gap <= 1e-9
+    let origin: String
+    switch (plan.foundBy, schedule.timeLimitSeconds > 0) {
+    case (.solver, _):
+      origin =
+        proven
+        ? "found by CBC, proven optimal"
+        : "found by CBC within its \(limit) time limit, not proven optimal"
+    case (.heuristic, true):
+      origin = proven
+        ? "found by the heuristic, proven optimal"
+        : "found by the heuristic; CBC found nothing cheaper within \(limit)"
+    case (.heuristic, false):
+      origin = "found by the deterministic heuristic (CBC not run)"
+    }
+    let paid = "Paid hours a week: \(NumberText.fixed(plan.paidHours, decimals: 1)) h"
+    let bound = "gap \(NumberText.percent(plan.gap))); " + origin
+    let lower = NumberText.fixed(plan.lowerBound, decimals: 1)
+    guard abs(plan.objective - plan.paidHours) > 1e-6 else {
+      return paid + " (LP lower bound \(lower) h, " + bound
+    }
+    // Under-coverage penalties are in the objective: its bound is not a bound on hours.
+    return paid + "; cost with coverage penalties \(NumberText.fixed(plan.objective, decimals: 1))"
+      + " (LP lower bound \(lower), " + bound
+  }
+
+  /// What the plan leaves undone, one line each, most important first: intervals not
+  /// covered, open shifts, rules no rotation met, roster violations. Long lists are cut
+  /// with a count of the rest and where to find them. Empty when the plan is complete.
+  public static func problemLines(_ schedule: WeeklySchedule, limit: Int = 10) -> [String] {
+    var lines: [String] = []
+    func list(_ items: [String], _ prefix: String, _ rest: String) {
+      lines += items.prefix(limit).map { prefix + $0 }
+      if items.count > limit { lines.append("\(prefix)… \(items.count - limit) more (\(rest))") }
+    }
+    let shortfalls = schedule.shortfalls
+    if !shortfalls.isEmpty {
+      let hours = shortfalls.reduce(0) { $0 + $1.agentHours }
+      lines.append(
+        "not covered: \(shortfalls.count) window\(shortfalls.count == 1 ? "" : "s"), "
+          + "\(NumberText.trimmed(hours, decimals: 2)) agent-hours a week; the shift templates "
+          + "(shifts: lengths, start_every, days) do not reach them; coverage.csv has each "
+          + "interval")
+      list(shortfalls.map(\.description), "not covered: ", "coverage.csv")
+    }
+    let gaps = schedule.roster.gaps
+    if !gaps.isEmpty {
+      lines.append(
+        "open shifts: \(gaps.count), in roster.csv as rows with agent \(RosterGap.openAgent)")
+      list(gaps.map(\.description), "open shift: ", "roster.csv, agent \(RosterGap.openAgent)")
+    }
+    list(schedule.rotationUnmet.map(\.description), "rotation rule not met: ", "--json")
+    list(schedule.violations.map(\.description), "violation: ", "--json")
+    return lines
   }
 
   /// One object with at least `paidHours`, `lowerBound`, `gap`, `underCoverageHours`,
@@ -107,13 +165,35 @@ public enum ScheduleReport {
           ("paidHours", .number(shift.paidHours)),
         ])
       })),
-      ("violations", .array(schedule.violations.map { .string($0.description) })),
-      ("rotationRulesNotMet", .array(schedule.rotationUnmet.map { .string($0.description) })),
-      ("gaps", .array(schedule.roster.gaps.map { .string($0.description) })),
+      ("complete", .bool(schedule.isComplete)),
+      ("notCovered", .array(schedule.shortfalls.map(json))),
+      ("violations", .array(schedule.violations.map(RuleViolationReport.json))),
+      ("rotationRulesNotMet", .array(schedule.rotationUnmet.map(RuleViolationReport.json))),
+      ("gaps", .array(schedule.roster.gaps.map(json))),
       ("fairnessSpread", .object([
         ("weekends", .integer(spread.weekends)), ("nights", .integer(spread.nights)),
         ("lates", .integer(spread.lates)),
       ])),
+    ])
+  }
+
+  static func json(_ shortfall: CoverageShortfall) -> JSONValue {
+    .object([
+      ("day", .string(shortfall.day.rawValue)),
+      ("start", .string(TimeOfDay(minutes: shortfall.startMinute).description)),
+      ("end", .string(TimeOfDay(minutes: shortfall.endMinute).description)),
+      ("agentsShort", .integer(shortfall.agents)),
+      ("agentHours", .number(shortfall.agentHours)),
+      ("channels", .object(shortfall.channels.map { ($0.channel.rawValue, .integer($0.agents)) })),
+    ])
+  }
+
+  static func json(_ gap: RosterGap) -> JSONValue {
+    let open = gap.openShift
+    return .object([
+      ("region", .string(gap.region)), ("date", .string(gap.date.description)),
+      ("shift", .string(gap.shift)), ("start", .string(open.localStart)),
+      ("end", .string(open.localEnd)), ("reason", .string(gap.reason)),
     ])
   }
 }

@@ -13,6 +13,8 @@ enum CheckRosterCommand: StaffPlanCommand {
       11 h rest between shifts, 35 h weekly rest, 6 days in a row, 48 h a week and 40 h on
       average, 2 days off together, a weekend off every 3 weeks, 4 nights in a row, forward
       rotation). Each violation: agent, date, rule, and by how much. Exit 1 when there is any.
+      Rows whose agent is OPEN are shifts nobody works (schedule writes its gaps so): they
+      are counted and listed as open, not checked against the rules.
       """,
     arguments: [ArgumentSpec("ROSTER.csv", help: "the roster to check")],
     options: [
@@ -39,9 +41,11 @@ enum CheckRosterCommand: StaffPlanCommand {
     } catch {
       throw DataError(messages: error.problems.map { "\(path):\($0)" })
     }
-    let violations = LabourRuleChecker(scenario: scenario).check(roster)
+    let open = roster.filter { $0.agent == RosterGap.openAgent }
+    let worked = roster.filter { $0.agent != RosterGap.openAgent }
+    let violations = LabourRuleChecker(scenario: scenario).check(worked)
     console.writeOutput(RuleViolationReport.render(
-      violations, format: format.rawValue, checked: roster.count, source: path))
+      violations, format: format.rawValue, checked: worked.count, source: path, open: open))
     if !violations.isEmpty {
       throw DataError("\(path): \(violations.count) labour-rule violation(s)")
     }

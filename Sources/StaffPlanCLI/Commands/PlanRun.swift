@@ -55,7 +55,8 @@ struct PlanRun {
       violations: schedule.violations.count)
   }
 
-  /// Warnings worth a line on stderr: cap conflicts, capacity conflicts and gaps.
+  /// Warnings worth a line on stderr: cap conflicts, capacity conflicts and gaps, and what
+  /// the schedule leaves undone (uncovered windows, open shifts, rule breaks).
   var warnings: [String] {
     var lines =
       headcount.plan.conflicts.map { "headcount: \($0.message)" }
@@ -65,6 +66,7 @@ struct PlanRun {
         "capacity: \(gaps.count) role-months short of the requirement (capacity.csv); first: "
           + first.message)
     }
+    lines += ScheduleReport.problemLines(schedule, limit: 5).map { "schedule: " + $0 }
     return lines
   }
 }

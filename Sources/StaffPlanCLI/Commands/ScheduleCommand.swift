@@ -15,6 +15,14 @@ enum ScheduleCommand: StaffPlanCommand {
       numbered placeholders) and writes, into DIR: roster.csv, coverage.csv,
       calendars/<agent>.ics, calendars/team.ics and summary.txt. Files are written whole or
       not at all. The summary is printed (or one JSON object with --json).
+
+      A plan that cannot do everything asked is still written whole, as the best partial
+      plan, and the command exits 1 naming each problem on stderr and in the summary (like
+      `headcount` with conflicting caps): intervals the shift templates cannot reach (day,
+      UTC window, agents short per channel; coverage.csv has every interval), shifts nobody
+      can work (date, region, shift and why; rows with agent OPEN in roster.csv), labour
+      rules no rotation satisfies and roster violations (agent, date, rule, by how much).
+      Exit 0 means every interval is covered, every shift staffed and every rule kept.
       """,
     arguments: [ArgumentSpec("FILE", help: "the scenario YAML file")],
     options: [
@@ -54,6 +62,11 @@ enum ScheduleCommand: StaffPlanCommand {
     } else {
       console.writeOutput(summary)
     }
+    if !schedule.isComplete {
+      throw DataError(
+        messages: ScheduleReport.problemLines(schedule, limit: 5).map { "schedule: " + $0 }
+          + ["schedule: the best partial plan was written to \(out) with these gaps marked"])
+    }
   }
 }
 
@@ -74,10 +87,10 @@ enum ScheduleRun {
     }
   }
 
-  /// roster.csv, coverage.csv and the calendars.
+  /// roster.csv (open shifts as rows with agent OPEN), coverage.csv and the calendars.
   static func files(_ schedule: WeeklySchedule) -> [String: String] {
     var files = RosterCalendar.files(for: schedule.roster)
-    files["roster.csv"] = RosterCSV.render(schedule.roster.assignments)
+    files["roster.csv"] = RosterCSV.render(schedule.roster.assignments, gaps: schedule.roster.gaps)
     files["coverage.csv"] = ScheduleReport.coverageCSV(schedule)
     return files
   }
