@@ -106,7 +106,7 @@ final class CbcSolver {
     if let progress {
       Cbc_setLogLevel(handle, 1)
       Cbc_setParameter(handle, "log", "1")
-      let state = ProgressState()
+      let state = ProgressState(sign: model.direction == .minimize ? 1 : -1)
       StandardOutputTap.run({ line in
         if let next = state.update(line) { progress(next) }
       }) { _ = Cbc_solve(handle) }
@@ -167,11 +167,18 @@ final class CbcSolver {
 
 /// The progress read so far from CBC's log (lines arrive on the tap's reader thread only).
 private final class ProgressState: @unchecked Sendable {
+  /// −1 for a maximisation: CBC logs in its internal minimisation sense.
+  private let sign: Double
   private var current = SolveProgress(seconds: 0, incumbent: nil, bound: nil, nodes: nil)
+
+  init(sign: Double) { self.sign = sign }
 
   func update(_ line: String) -> SolveProgress? {
     guard let next = SolveProgress.parse(line: line, previous: current) else { return nil }
     current = next
-    return next
+    var shown = next
+    shown.incumbent = next.incumbent.map { $0 * sign }
+    shown.bound = next.bound.map { $0 * sign }
+    return shown
   }
 }

@@ -1,7 +1,7 @@
 /// What CBC reports while a MIP is being solved (`solve(_:options:progress:)`).
 ///
-/// Values are in the model's objective; `bound` is the best possible objective of the model
-/// CBC is solving (for a minimisation, a lower bound).
+/// Values are in the model's objective (`solve` turns CBC's minimisation sense back for a
+/// maximisation); `bound` is the best possible objective of the model CBC is solving.
 public struct SolveProgress: Sendable, Equatable {
   /// CBC's own clock, seconds since its solve began.
   public var seconds: Double
@@ -27,8 +27,18 @@ public struct SolveProgress: Sendable, Equatable {
   /// - `Cbc0045I MIPStart provided solution with cost 1011.5`
   /// - `Cbc0013I At root node, 7 cuts changed objective from 940.1 to 947.7 in 10 passes`
   ///
-  /// Fields a line does not state are taken from `previous`.
+  /// Fields a line does not state are taken from `previous`. Values are CBC's, which
+  /// minimises internally (a maximisation's values come negated); CBC's "none yet"
+  /// placeholder (|value| ≥ 10⁵⁰) reads as nil.
   public static func parse(line: String, previous: SolveProgress) -> SolveProgress? {
+    guard let next = parseRaw(line: line, previous: previous) else { return nil }
+    var cleaned = next
+    if let value = cleaned.incumbent, !(abs(value) < 1e50) { cleaned.incumbent = nil }
+    if let value = cleaned.bound, !(abs(value) < 1e50) { cleaned.bound = nil }
+    return cleaned
+  }
+
+  private static func parseRaw(line: String, previous: SolveProgress) -> SolveProgress? {
     var next = previous
     let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
     func number(after phrase: [String]) -> Double? {
@@ -48,10 +58,12 @@ public struct SolveProgress: Sendable, Equatable {
       return Double(words[index - 1].trimmingCharacters(in: ["("]))
     }
     if words.first == "Cbc0010I" {
-      guard let nodes = number(after: ["After"]) else { return nil }
-      next.nodes = Int(nodes)
-      if let index = words.firstIndex(of: "best"), index > 0, words[index + 1] == "solution,",
-        let value = Double(words[index - 1])
+      guard let nodes = number(after: ["After"]).flatMap({ Int(exactly: $0) }) else {
+        return nil
+      }
+      next.nodes = nodes
+      if let index = words.firstIndex(of: "best"), index > 0, index + 1 < words.count,
+        words[index + 1] == "solution,", let value = Double(words[index - 1])
       {
         next.incumbent = value
       }

@@ -21,9 +21,10 @@ enum StandardOutputTap {
   ) throws(E) -> T {
     var ends: [Int32] = [0, 0]
     fflush(nil)
-    guard pipe(&ends) == 0 else { return try body() }
+    // Descriptor 1 must be open (else pipe() could hand it back as an end of the pipe).
+    guard fcntl(1, F_GETFD) != -1, pipe(&ends) == 0 else { return try body() }
     let saved = dup(1)
-    guard saved >= 0, dup2(ends[1], 1) >= 0 else {
+    guard ends[0] > 2, ends[1] > 2, saved >= 0, dup2(ends[1], 1) >= 0 else {
       close(ends[0])
       close(ends[1])
       if saved >= 0 { close(saved) }
@@ -37,6 +38,7 @@ enum StandardOutputTap {
       var buffer = [UInt8](repeating: 0, count: 4096)
       while true {
         let count = read(reader, &buffer, buffer.count)
+        if count < 0 && errno == EINTR { continue }
         if count <= 0 { break }
         for byte in buffer[0..<count] {
           if byte == 10 {

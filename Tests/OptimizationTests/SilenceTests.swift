@@ -102,4 +102,18 @@ struct SilenceTests {
     for bound in reports.all.compactMap(\.bound) { #expect(bound <= 23 + 1e-9) }
     for marker in Self.solverMarkers { #expect(!printed.contains(marker), "\(marker)") }
   }
+
+  /// Union Airways as a maximisation of −cost (Hillier & Lieberman §3.4): optimum −30,610.
+  /// CBC logs in its minimisation sense (+30,610); the progress is in the model's own sense.
+  @Test(.timeLimit(.minutes(1)))
+  func observedMaximisationReportsInItsOwnSense() throws {
+    let reports = SolveReports()
+    var result: SolveResult?
+    _ = try capturing(fd: 1) {
+      result = try solve(ReferenceModels.unionAirwaysNegated()) { reports.add($0) }
+    }
+    #expect(result?.objective == -30_610)
+    #expect(reports.all.compactMap(\.incumbent).last == -30_610)
+    for bound in reports.all.compactMap(\.bound) { #expect(bound >= -30_610 - 1e-6) }
+  }
 }

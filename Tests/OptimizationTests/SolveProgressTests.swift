@@ -38,6 +38,17 @@ struct SolveProgressTests {
     #expect(start.incumbent == 1011.5)
   }
 
+  @Test func readsCBCsNoSolutionPlaceholderAsNone() throws {
+    let status = try #require(
+      SolveProgress.parse(
+        line: "Cbc0010I After 0 nodes, 1 on tree, 1e+50 best solution, best possible "
+          + "947.79 (2.35 seconds)", previous: Self.empty))
+    #expect(status.incumbent == nil)
+    #expect(status.bound == 947.79)
+    let cut = SolveProgress.parse(line: "Cbc0010I After 7 nodes, 1 on tree, best", previous: Self.empty)
+    #expect(cut?.incumbent == nil)  // a truncated line: no trap, no value
+  }
+
   @Test func ignoresLinesThatStateNoProgress() {
     for line in [
       "Welcome to the CBC MILP Solver ",

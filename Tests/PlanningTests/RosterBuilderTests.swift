@@ -92,6 +92,7 @@ struct RosterBuilderTests {
     #expect(keys(plan.assignments).isSubset(of: keys(kept.assignments)))
     // Continental: 3 shifts a day over 28 days, each worked or open.
     #expect(plan.assignments.count + plan.gaps.count == 84)
+    #expect(!plan.gaps.isEmpty)
     #expect(plan.gaps.allSatisfy { ["2027-01-06", "2027-01-07"].contains($0.date.description) })
     for gap in plan.gaps {
       #expect(gap.openShift.agent == "OPEN")

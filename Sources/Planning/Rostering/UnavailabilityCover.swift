@@ -85,7 +85,9 @@ struct UnavailabilityCover {
     guard run <= rules.maxConsecutiveDays else { return false }
     // Weekly rest, days off together, weekends, nights, average hours, forward rotation:
     // the extra shift may not break a rule (on a date) that the agent's roster kept.
-    let checker = LabourRuleChecker(rules: rules)
+    var contracts: [String: Double] = [:]
+    for agent in agents { contracts[agent.name] = agent.contractHours.seconds / 3600 }
+    let checker = LabourRuleChecker(rules: rules, contractHours: contracts)
     struct Key: Hashable {
       var rule: RuleViolation.Rule
       var date: LocalDate

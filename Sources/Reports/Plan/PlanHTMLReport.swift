@@ -24,7 +24,7 @@ public enum PlanHTMLReport {
             KeyFigure(
               "Paid hours a week", value: NumberText.fixed(figures.paidHoursPerWeek, decimals: 0)),
           ]
-            + figures.serviceLevels.prefix(3).map {
+            + figures.serviceLevels.map {
               KeyFigure(
                 "Service level \($0.label)", value: NumberText.percent($0.achieved, decimals: 1))
             }),

@@ -12,7 +12,8 @@ enum CheckRosterCommand: StaffPlanCommand {
       `staffplan schedule` writes it. Rules and time zones come from the scenario (defaults:
       11 h rest between shifts, 35 h weekly rest, 6 days in a row, 48 h a week and 40 h on
       average, 2 days off together, a weekend off every 3 weeks, 4 nights in a row, forward
-      rotation). Each violation: agent, date, rule, and by how much. Exit 1 when there is any.
+      rotation), and each agent the scenario names is held to their contract_hours. Each
+      violation: agent, date, rule, and by how much. Exit 1 when there is any.
       Rows whose agent is OPEN are shifts nobody works (schedule writes its gaps so): they
       are counted and listed as open, not checked against the rules.
       """,
