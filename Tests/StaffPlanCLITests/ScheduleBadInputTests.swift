@@ -65,6 +65,21 @@ struct ScheduleBadInputTests {
     #expect(!run.output.contains("CBC not run"))
   }
 
+  @Test("plan on the same scenario: the whole folder is written, the gap named, exit 1")
+  func planOfAPartialScheduleExitsOne() throws {
+    // The 9-hour start grid of the test below: 14 one-hour windows, 28 agent-hours uncovered.
+    let folder = try Self.scenario("name: Starts every 9h\nshifts:\n  start_every: 9h\n")
+    let out = folder.appendingPathComponent("plan")
+    let run = runTool(["plan", folder.appendingPathComponent("s.yaml").path, "--out",
+      out.path, "--weeks", "1", "--months", "3", "--quiet"])
+    #expect(run.status == 1)
+    #expect(run.error.contains("error: schedule: not covered: 14 windows, 28 agent-hours a week"))
+    #expect(run.error.contains("error: plan: the best partial plan was written to \(out.path)"))
+    for file in ["summary.txt", "plan.json", "roster.csv", "coverage.csv", "report.html"] {
+      #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path))
+    }
+  }
+
   @Test("templates that cannot reach a window: day, window and channel named; coverage.csv gap")
   func templatesCannotReachWindow() throws {
     // Starts every 9 h from midnight: 00:00, 09:00, 18:00. 8-hour shifts cover 00–08, 09–17

@@ -18,7 +18,9 @@ enum PlanCommand: StaffPlanCommand {
       reported; --time-limit S > 0 also runs CBC for up to S seconds, which may find a
       cheaper plan but can differ from run to run. --validate checks the live channels with
       the time-varying queue, raises the requirement where an interval misses its target,
-      re-plans the shifts and reports the rounds and the added cost.
+      re-plans the shifts and reports the rounds and the added cost. A partial plan
+      (conflicting caps; intervals uncovered, shifts open or labour rules broken) is still
+      written whole, each problem is named on stderr, and the exit status is 1.
       """,
     arguments: [ArgumentSpec("FILE", help: "the scenario YAML file")],
     options: [
@@ -59,6 +61,11 @@ enum PlanCommand: StaffPlanCommand {
     try OutputFolder.write(written, to: out)
     for warning in plan.warnings { progress.note("warning: \(warning)") }
     console.writeOutput(written["summary.txt"] ?? "")
+    let problems = plan.problems
+    if !problems.isEmpty {
+      throw DataError(
+        messages: problems + ["plan: the best partial plan was written to \(out)"])
+    }
   }
 
   /// `--time-limit`: seconds ≥ 0; 0 (the default) keeps the deterministic heuristic.

@@ -55,19 +55,23 @@ struct PlanRun {
       violations: schedule.violations.count)
   }
 
-  /// Warnings worth a line on stderr: cap conflicts, capacity conflicts and gaps, and what
-  /// the schedule leaves undone (uncovered windows, open shifts, rule breaks).
-  var warnings: [String] {
-    var lines =
-      headcount.plan.conflicts.map { "headcount: \($0.message)" }
+  /// What makes the plan a partial one (DESIGN.md §5: exit 1 with the best partial plan):
+  /// conflicting caps of headcount or capacity, and what the schedule leaves uncovered, open
+  /// or in breach of a labour rule.
+  var problems: [String] {
+    headcount.plan.conflicts.map { "headcount: \($0.message)" }
       + (capacity?.plan.conflicts.map { "capacity: \($0.message)" } ?? [])
-    if let gaps = capacity?.plan.warnings, let first = gaps.first {
-      lines.append(
-        "capacity: \(gaps.count) role-months short of the requirement (capacity.csv); first: "
-          + first.message)
-    }
-    lines += ScheduleReport.problemLines(schedule, limit: 5).map { "schedule: " + $0 }
-    return lines
+      + ScheduleReport.problemLines(schedule, limit: 5).map { "schedule: " + $0 }
+  }
+
+  /// Worth a line on stderr without failing the plan: months the hiring plan cannot close
+  /// in time (hires take lead time and ramp; the plan is the best possible).
+  var warnings: [String] {
+    guard let gaps = capacity?.plan.warnings, let first = gaps.first else { return [] }
+    return [
+      "capacity: \(gaps.count) role-months short of the requirement (capacity.csv); first: "
+        + first.message
+    ]
   }
 }
 
