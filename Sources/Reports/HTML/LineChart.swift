@@ -62,13 +62,17 @@ public struct LineChart: SVGChart, Equatable {
       covering: xs.min() ?? 0, xs.max() ?? 1, intervals: 8, includingZero: false)
   }
 
-  /// The y scale: nice ticks covering the data and zero, or the axis bounds when fixed.
+  /// The y scale: nice ticks covering the data and zero with 5% headroom above the highest
+  /// value (so a peak never runs along the plot's top edge), or the axis bounds when fixed.
   func yScale() -> AxisScale {
     if let bounds = yAxis.bounds {
       return AxisScale.nice(covering: bounds.lowerBound, bounds.upperBound, includingZero: false)
     }
     let ys = finitePoints.map(\.y)
-    return AxisScale.nice(covering: ys.min() ?? 0, ys.max() ?? 1)
+    let low = ys.min() ?? 0
+    let high = ys.max() ?? 1
+    let headroom = high > 0 ? (high - min(low, 0)) * 0.05 : 0
+    return AxisScale.nice(covering: low, high + headroom)
   }
 
   public func svg() -> String {
