@@ -71,8 +71,13 @@ extension Benchmarks {
       let roster = RosterBuilder.build(
         rotation: generated.rotation, agents: agents, regions: [region], rules: rules, weeks: 6)
       let violations = LabourRuleChecker(rules: rules).check(roster.assignments)
+      // By rule, so a change to the construction shows which rules it moved.
+      let byRule = RuleViolation.Rule.allCases.compactMap { rule in
+        let count = violations.filter { $0.rule == rule }.count
+        return count > 0 ? "\(count) \(rule.rawValue)" : nil
+      }
       return "\(generated.rotation.crews.count) lines, \(roster.assignments.count) shifts, "
-        + "\(violations.count) violations reported"
+        + "\(violations.count) violations reported (" + byRule.joined(separator: ", ") + ")"
     },
   ]
 }
