@@ -11,11 +11,13 @@ import Foundation
 ///    remaining off days go to the lines working most. If no pair fits, L grows by one.
 /// 3. Line order: greedy, next line = the one whose leading work run joins the previous
 ///    line's trailing run within the consecutive-day limit, a weekend off due first.
-/// 4. Shift starts, day by day: the lines working that day, sorted by yesterday's start (off
-///    yesterday first), take the day's shifts sorted by start, so lines keep or advance
-///    their start (forward rotation) and keep their rest; then swaps of two lines' shifts on
-///    the same day are accepted while they reduce rest shortfalls, backward steps and nights
-///    over the limit (coverage is unchanged by a swap).
+/// 4. Shift starts, day by day, on two chains (`assignShifts`): lines on an early night
+///    (00:00, 03:00) keep early nights; the other continuing lines, sorted by yesterday's
+///    family and start, take the top of D < S < late N in order, so they keep or advance
+///    their family (forward rotation) and keep their rest; lines off yesterday take the
+///    rest, early nights to the shortest runs ahead. Then swaps of two lines' shifts on the
+///    same day are accepted while they reduce rest shortfalls, backward steps, nights over
+///    the limit and weekly-rest shortfalls (coverage is unchanged by a swap).
 /// 5. The rotation is checked with `LabourRuleChecker` over its cycle and wrap, the average
 ///    over every window of `averagingWeeks` lines.
 /// 6. If a rule is broken, `RotationModel` (an integer program with every rule a penalised
@@ -97,7 +99,8 @@ public enum RotationGenerator {
       }
       let ordered = order(offDays, rules: rules)
       let working = ordered.map { row in row.map { !$0 } }
-      var weeks = assignShifts(daily, working: working, rules: rules)
+      var weeks = assignShifts(
+        daily, working: working, rules: rules, offsetMinutes: offset / 60)
       var found = check(
         weeks, region: region.name, zone: zone, rules: rules, averagingWeeks: averagingWeeks)
       if !found.isEmpty {
