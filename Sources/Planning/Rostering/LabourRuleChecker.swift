@@ -31,9 +31,14 @@ public struct LabourRuleChecker: Sendable {
 
   /// A checker holding each named agent of the scenario to their contract as well.
   public init(scenario: Scenario) {
+    self.init(rules: scenario.rules, contractHours: Self.contractHours(of: scenario.agents))
+  }
+
+  /// Contracted hours per week by agent name, the form `contractHours` takes.
+  static func contractHours(of agents: [Agent]) -> [String: Double] {
     var contracts: [String: Double] = [:]
-    for agent in scenario.agents { contracts[agent.name] = agent.contractHours.seconds / 3600 }
-    self.init(rules: scenario.rules, contractHours: contracts)
+    for agent in agents { contracts[agent.name] = agent.contractHours.seconds / 3600 }
+    return contracts
   }
 
   /// Every violation, grouped by agent (in first-appearance order), then by date.

@@ -85,9 +85,8 @@ struct UnavailabilityCover {
     guard run <= rules.maxConsecutiveDays else { return false }
     // Weekly rest, days off together, weekends, nights, average hours, forward rotation:
     // the extra shift may not break a rule (on a date) that the agent's roster kept.
-    var contracts: [String: Double] = [:]
-    for agent in agents { contracts[agent.name] = agent.contractHours.seconds / 3600 }
-    let checker = LabourRuleChecker(rules: rules, contractHours: contracts)
+    let checker = LabourRuleChecker(
+      rules: rules, contractHours: LabourRuleChecker.contractHours(of: agents))
     struct Key: Hashable {
       var rule: RuleViolation.Rule
       var date: LocalDate

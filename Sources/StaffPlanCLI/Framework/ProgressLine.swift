@@ -19,9 +19,7 @@ final class ProgressLine {
     guard enabled, total > 0 else { return }
     let elapsed = String(format: "%.1f s", Date().timeIntervalSince(started))
     if console.errorIsTerminal {
-      let width = 30
-      let filled = done * width / total
-      let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+      let bar = progressBar(fraction: Double(done) / Double(total), width: 30)
       console.writeError("\r\(label) [\(bar)] \(done)/\(total) \(elapsed)")
     } else {
       let tenth = done * 10 / total
@@ -36,4 +34,12 @@ final class ProgressLine {
     guard enabled, console.errorIsTerminal else { return }
     console.writeError("\n")
   }
+}
+
+/// `width` cells, the first `fraction` of them filled (`██████········`); fraction clamped
+/// to 0…1.
+func progressBar(fraction: Double, width: Int) -> String {
+  // The 1e-9 keeps 29/30 × 30 on 29 cells, as integer arithmetic gives.
+  let filled = Int((min(1, max(0, fraction)) * Double(width) + 1e-9).rounded(.down))
+  return String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
 }

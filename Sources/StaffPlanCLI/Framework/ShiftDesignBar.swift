@@ -51,9 +51,7 @@ final class ShiftDesignBar: @unchecked Sendable {
 
   /// `schedule ▕██████········▏ LP dive 12/40 · incumbent 1003.0 · bound 947.8 · gap 5.5% · 8.2 s`
   static func liveLine(_ label: String, _ progress: ShiftDesignProgress) -> String {
-    let width = 16
-    let filled = Int((fraction(progress.phase) * Double(width)).rounded(.down))
-    let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+    let bar = progressBar(fraction: fraction(progress.phase), width: 16)
     return "\(label) ▕\(bar)▏ " + figures(progress, withPhase: true)
   }
 
